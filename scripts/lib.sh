@@ -1,0 +1,101 @@
+# Shared helpers for make run / make test: install what is missing, start and stop local Postgres+PostGIS and s3rver.
+# Sourced, not executed.
+
+PG_VERSION=15
+PG_BIN="/usr/lib/postgresql/${PG_VERSION}/bin"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+log() { printf '\033[1;34m==>\033[0m %s\n' "$*" >&2; }
+die() { printf '\033[1;31mxx\033[0m %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root to run: $*"
+  fi
+}
+
+# Installs Debian packages that are not installed yet; a no-op (and no network) when all are present.
+ensure_apt() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "installing Debian packages: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Installs the npm packages pinned in package-lock.json when node_modules is missing or older than the lock file.
+ensure_npm() {
+  command -v npm >/dev/null 2>&1 || die "npm is needed (Node.js 20+)"
+  local stamp="$REPO_ROOT/node_modules/.package-lock.json"
+  if [ ! -f "$stamp" ] || [ "$REPO_ROOT/package-lock.json" -nt "$stamp" ]; then
+    log "installing npm packages (npm ci)"
+    (cd "$REPO_ROOT" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed"
+  fi
+}
+
+# A TCP port that nothing listens on right now.
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+# Runs a command as the unprivileged user that owns the Postgres data (Postgres refuses to run as root).
+as_pg_user() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+# start_postgres DIR PORT: initialises DIR on first use (superuser friender/friender, PostGIS in database friender),
+# then starts the server on 127.0.0.1:PORT with its socket inside DIR.
+start_postgres() {
+  local dir="$1" port="$2"
+  [ -x "$PG_BIN/initdb" ] || die "PostgreSQL $PG_VERSION is not installed"
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  as_pg_user test -w "$dir" || die "the postgres user cannot write $dir (is a parent folder private?)"
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    local pwfile
+    pwfile="$(mktemp)"; echo friender > "$pwfile"; chmod 644 "$pwfile"
+    as_pg_user "$PG_BIN/initdb" -D "$dir" -U friender --pwfile="$pwfile" --auth-local=trust --auth-host=scram-sha-256 \
+      -E UTF8 --locale=C.UTF-8 >/dev/null || die "initdb failed"
+    rm -f "$pwfile"
+  fi
+  as_pg_user "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+    || { tail -20 "$dir/server.log" >&2; die "Postgres did not start"; }
+  as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -tAc \
+    "SELECT 1 FROM pg_database WHERE datname='friender'" | grep -q 1 \
+    || as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -qc "CREATE DATABASE friender" >/dev/null
+}
+
+stop_postgres() {
+  local dir="$1"
+  [ -f "$dir/postmaster.pid" ] && as_pg_user "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1
+  return 0
+}
+
+# start_s3 DIR PORT: s3rver on 127.0.0.1:PORT storing objects in DIR, with the photo bucket created.
+start_s3() {
+  local dir="$1" port="$2"
+  mkdir -p "$dir"
+  "$REPO_ROOT/node_modules/.bin/s3rver" --directory "$dir" --address 127.0.0.1 --port "$port" \
+    --configure-bucket friender-photos --silent >"$dir.log" 2>&1 &
+  echo $! > "$dir.pid"
+  for _ in $(seq 1 100); do
+    (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    kill -0 "$(cat "$dir.pid")" 2>/dev/null || { cat "$dir.log" >&2; die "s3rver did not start"; }
+    sleep 0.1
+  done
+  die "s3rver did not listen on port $port"
+}
+
+stop_s3() {
+  local dir="$1"
+  if [ -f "$dir.pid" ]; then
+    kill "$(cat "$dir.pid")" 2>/dev/null
+    rm -f "$dir.pid"
+  fi
+  return 0
+}

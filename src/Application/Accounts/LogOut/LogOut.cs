@@ -1,0 +1,44 @@
+using FluentValidation;
+using Friender.Application.Accounts.Common;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Domain.Common;
+using Friender.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Friender.Application.Accounts.LogOut;
+
+public sealed record LogOutCommand(string RefreshToken) : ICommand<LogOutResult>;
+
+public sealed record LogOutResult(bool LoggedOut);
+
+public sealed class LogOutValidator : AbstractValidator<LogOutCommand>
+{
+    public LogOutValidator() =>
+        RuleFor(x => x.RefreshToken).NotEmpty().WithMessage("Send the refresh token of the session to end.")
+            .MaximumLength(200).WithMessage("That is not a refresh token.");
+}
+
+public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+    : ICommandHandler<LogOutCommand, LogOutResult>
+{
+    public async ValueTask<LogOutResult> Handle(LogOutCommand command, CancellationToken cancellationToken)
+    {
+        var hash = RefreshTokenSecret.HashOf(command.RefreshToken);
+        var token = await db.RefreshTokens.SingleOrDefaultAsync(
+                t => t.TokenHash == hash && t.UserId == currentUser.Id, cancellationToken)
+            ?? throw new AppException(ErrorCodes.InvalidRefreshToken, "That refresh token is not one of your sessions.");
+
+        await FamilyRevocation.RevokeAsync(db, token.FamilyId, clock.GetUtcNow(), cancellationToken);
+
+        if (currentUser is { AccessTokenId: { } tokenId, AccessTokenExpiresAt: { } expiresAt }
+            && !await db.RevokedAccessTokens.AnyAsync(revoked => revoked.TokenId == tokenId, cancellationToken))
+        {
+            db.RevokedAccessTokens.Add(RevokedAccessToken.For(tokenId, expiresAt));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new LogOutResult(true);
+    }
+}

@@ -1,0 +1,65 @@
+using FluentValidation;
+using Friender.Application.Accounts.Common;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Domain.Common;
+using Friender.Domain.Users;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Friender.Application.Accounts.SignUp;
+
+public sealed record SignUpCommand(string Username, string Email, string Password) : ICommand<AuthResult>, IAllowAnonymous;
+
+public sealed class SignUpValidator : AbstractValidator<SignUpCommand>
+{
+    public SignUpValidator()
+    {
+        RuleFor(x => x.Username).ValidUsername();
+        RuleFor(x => x.Email).ValidEmail();
+        RuleFor(x => x.Password).ValidNewPassword();
+    }
+}
+
+public sealed class SignUpHandler(IAppDbContext db, IPasswordHasher passwordHasher, SessionIssuer sessions, TimeProvider clock)
+    : ICommandHandler<SignUpCommand, AuthResult>
+{
+    public const string UsernameIndex = "ix_users_username";
+    public const string EmailIndex = "ix_users_normalized_email";
+
+    public async ValueTask<AuthResult> Handle(SignUpCommand command, CancellationToken cancellationToken)
+    {
+        var username = User.NormalizeUsername(command.Username);
+        var normalizedEmail = User.NormalizeEmail(command.Email);
+
+        if (await db.Users.AnyAsync(user => user.Username == username, cancellationToken))
+            throw UsernameTaken();
+        if (await db.Users.AnyAsync(user => user.NormalizedEmail == normalizedEmail, cancellationToken))
+            throw EmailTaken();
+
+        var user = User.Register(username, command.Email, passwordHasher.Hash(command.Password), clock.GetUtcNow());
+        db.Users.Add(user);
+        var result = sessions.Start(user);
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == UsernameIndex)
+        {
+            throw UsernameTaken();
+        }
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == EmailIndex)
+        {
+            throw EmailTaken();
+        }
+
+        return result;
+    }
+
+    private static AppException UsernameTaken() =>
+        new(ErrorCodes.UsernameTaken, "That username is taken. Pick another one.");
+
+    private static AppException EmailTaken() =>
+        new(ErrorCodes.EmailTaken, "An account with that email address already exists. Log in instead.");
+}

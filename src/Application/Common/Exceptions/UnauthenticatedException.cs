@@ -1,0 +1,6 @@
+using Friender.Domain.Common;
+
+namespace Friender.Application.Common.Exceptions;
+
+public sealed class UnauthenticatedException()
+    : AppException(ErrorCodes.Unauthenticated, "Log in first: this needs a valid access token (Authorization: Bearer <token>).");

@@ -1,0 +1,17 @@
+using FluentValidation;
+using Friender.Application.Accounts.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Friender.Application;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<SessionIssuer>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<SessionIssuer>();
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+using Friender.Application.Accounts.LogIn;
+using Friender.Application.Accounts.LogOut;
+using Friender.Application.Accounts.RefreshAccessToken;
+using Friender.Application.Accounts.SignUp;
+using Friender.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Accounts;
+
+internal static class AccountMutations
+{
+    public static void AddAccountMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<AuthPayloadGraphType>>("signUp")
+            .Description("Creates an account and logs it in.")
+            .Argument<NonNullGraphType<SignUpInputGraphType>>("input")
+            .ResolveAsync(async context => await context.Send(context.GetArgument<SignUpCommand>("input")));
+
+        mutation.Field<NonNullGraphType<AuthPayloadGraphType>>("logIn")
+            .Description("Starts a session. Repeated failures are rate limited per account and per address.")
+            .Argument<NonNullGraphType<LogInInputGraphType>>("input")
+            .ResolveAsync(async context => await context.Send(context.GetArgument<LogInCommand>("input")));
+
+        mutation.Field<NonNullGraphType<AuthPayloadGraphType>>("refreshToken")
+            .Description("Trades a refresh token for a new access and refresh token. Each refresh token works once; "
+                + "using one twice ends the whole session.")
+            .Argument<NonNullGraphType<RefreshTokenInputGraphType>>("input")
+            .ResolveAsync(async context => await context.Send(context.GetArgument<RefreshAccessTokenCommand>("input")));
+
+        mutation.Field<NonNullGraphType<LogOutPayloadGraphType>>("logOut")
+            .Description("Ends the session of the given refresh token and revokes the access token of this call.")
+            .Argument<NonNullGraphType<LogOutInputGraphType>>("input")
+            .ResolveAsync(async context => await context.Send(context.GetArgument<LogOutCommand>("input")));
+    }
+}

@@ -1,0 +1,13 @@
+using Friender.Application.Accounts.RefreshAccessToken;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Accounts;
+
+internal sealed class RefreshTokenInputGraphType : InputObjectGraphType<RefreshAccessTokenCommand>
+{
+    public RefreshTokenInputGraphType()
+    {
+        Name = "RefreshTokenInput";
+        Field(input => input.RefreshToken);
+    }
+}

@@ -1,0 +1,49 @@
+using Friender.Application.Common.Exceptions;
+using Friender.Domain.Common;
+using GraphQL;
+using GraphQL.Execution;
+
+namespace Friender.GraphQL.Common;
+
+/// <summary>The one place where exceptions become GraphQL errors with <c>extensions.code</c>.</summary>
+internal static class ErrorMapping
+{
+    public const string InternalMessage = "Something went wrong on our side. It has been logged; please try again.";
+
+    public static Task HandleAsync(UnhandledExceptionContext context, ILogger logger)
+    {
+        context.Exception = ToError(context.OriginalException, logger);
+        return Task.CompletedTask;
+    }
+
+    public static ExecutionError ToError(Exception exception, ILogger logger)
+    {
+        switch (exception)
+        {
+            case InputValidationException invalid:
+                return Coded(invalid.Code, invalid.Message, ("fields", invalid.Fields));
+            case RateLimitedException limited:
+                return Coded(limited.Code, limited.Message, ("retryAfterSeconds", (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)));
+            case AppException known:
+                return Coded(known.Code, known.Message);
+            case DomainException rule:
+                return Coded(rule.Code, rule.Message);
+            default:
+                logger.LogError(exception, "Unhandled exception while executing a GraphQL request");
+                return Coded(ErrorCodes.Internal, InternalMessage);
+        }
+    }
+
+    private static ExecutionError Coded(string code, string message, params (string Key, object Value)[] extensions)
+    {
+        var error = new ExecutionError(message) { Code = code };
+        if (extensions.Length > 0)
+        {
+            error.Extensions = new Dictionary<string, object?>();
+            foreach (var (key, value) in extensions)
+                error.Extensions[key] = value;
+        }
+
+        return error;
+    }
+}

@@ -1,0 +1,19 @@
+using GraphQL;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Common;
+
+internal sealed class FrienderSchema : Schema
+{
+    public FrienderSchema(IServiceProvider services, QueryType query, MutationType mutation)
+        : base(services)
+    {
+        Description = "Friender: find friends near you. Every operation but signUp, logIn and refreshToken needs "
+            + "an access token in the Authorization header (Bearer <token>).";
+        Query = query;
+        Mutation = mutation;
+
+        // Introspection is free to run; without this the standard introspection query alone scores above 200,000.
+        this.WithIntrospectionComplexityImpact(0);
+    }
+}

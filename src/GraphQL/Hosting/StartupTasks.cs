@@ -1,0 +1,33 @@
+using Friender.Infrastructure.Persistence;
+using Friender.Infrastructure.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Friender.GraphQL.Hosting;
+
+internal static class StartupTasks
+{
+    public const string Section = "Startup";
+
+    /// <summary>Brings the database schema and the photo bucket up to date; safe to run on every start.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<FrienderDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<BucketInitializer>().EnsureBucketAsync(cancellationToken);
+    }
+
+    public static async Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DemoDataSeeder>().SeedAsync(cancellationToken);
+    }
+
+    public static async Task RunConfiguredAsync(WebApplication app)
+    {
+        var startup = app.Configuration.GetSection(Section);
+        if (startup.GetValue<bool>("Migrate"))
+            await MigrateAsync(app.Services, app.Lifetime.ApplicationStopping);
+        if (startup.GetValue<bool>("SeedDemoData"))
+            await SeedDemoDataAsync(app.Services, app.Lifetime.ApplicationStopping);
+    }
+}

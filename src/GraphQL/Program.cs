@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Friender.Application;
+using Friender.Application.Accounts.SignUp;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Behaviors;
+using Friender.GraphQL.Common;
+using Friender.GraphQL.Hosting;
+using Friender.GraphQL.Transport;
+using Friender.Infrastructure;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.Services
+    .AddApplication()
+    .AddInfrastructure(builder.Configuration, builder.Environment)
+    .AddFrienderGraphQL(builder.Configuration)
+    .AddHttpContextAccessor()
+    .AddScoped<ICurrentUser, HttpCurrentUser>()
+    .AddMediator(options =>
+    {
+        options.ServiceLifetime = ServiceLifetime.Scoped;
+        options.Assemblies = [typeof(SignUpCommand)];
+        options.PipelineBehaviors = [typeof(AuthenticationBehavior<,>), typeof(ValidationBehavior<,>)];
+    });
+
+var app = builder.Build();
+
+if (args.Contains("migrate"))
+{
+    await StartupTasks.MigrateAsync(app.Services, CancellationToken.None);
+    return;
+}
+
+await StartupTasks.RunConfiguredAsync(app);
+
+app.UseExceptionHandler(failed => failed.Run(http =>
+{
+    http.Response.StatusCode = StatusCodes.Status500InternalServerError;
+    http.Response.ContentType = "application/json; charset=utf-8";
+    return http.Response.WriteAsync(JsonSerializer.Serialize(new
+    {
+        errors = new[] { new { message = ErrorMapping.InternalMessage, extensions = new { code = "INTERNAL" } } },
+    }));
+}));
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+app.UseBearerAuthentication();
+app.Services.GetRequiredService<BananaCakePop>().Map(app);
+app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag) });
+
+await app.RunAsync();
+
+/// <summary>The entry point, public so that tests can host the real app.</summary>
+public partial class Program;

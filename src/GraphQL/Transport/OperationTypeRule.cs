@@ -1,0 +1,39 @@
+using GraphQL.Validation;
+using GraphQLParser.AST;
+
+namespace Friender.GraphQL.Transport;
+
+/// <summary>
+/// Refuses operations the HTTP method cannot carry: GET runs queries only (it must be safe), POST runs queries and
+/// mutations, and subscriptions need the WebSocket.
+/// </summary>
+internal sealed class OperationTypeRule : ValidationRuleBase
+{
+    public static readonly OperationTypeRule Get = new([OperationType.Query], "POST", "Only queries can be sent with GET; send mutations with POST.");
+    public static readonly OperationTypeRule Post = new([OperationType.Query, OperationType.Mutation], "GET, POST", "Subscriptions need a WebSocket connection (graphql-transport-ws) to /graphql.");
+
+    private readonly OperationType[] _allowed;
+    private readonly string _allow;
+    private readonly string _message;
+
+    private OperationTypeRule(OperationType[] allowed, string allow, string message)
+    {
+        _allowed = allowed;
+        _allow = allow;
+        _message = message;
+    }
+
+    public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
+    {
+        if (context.Operation is { } operation && !_allowed.Contains(operation.Operation))
+            context.ReportError(new HttpMethodNotAllowedError(context.Document.Source, _message, _allow, operation));
+
+        return default;
+    }
+}
+
+internal sealed class HttpMethodNotAllowedError(GraphQLParser.ROM source, string message, string allow, ASTNode node)
+    : ValidationError(source, null, message, node)
+{
+    public string Allow { get; } = allow;
+}

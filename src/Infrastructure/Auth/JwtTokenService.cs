@@ -1,0 +1,85 @@
+using System.Security.Claims;
+using Friender.Application.Common.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Friender.Infrastructure.Auth;
+
+public sealed class JwtTokenService : IAccessTokenIssuer
+{
+    private readonly JwtOptions _options;
+    private readonly SigningCredentials _credentials;
+    private readonly TokenValidationParameters _validation;
+    private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    public JwtTokenService(IOptions<JwtOptions> options, TimeProvider clock)
+    {
+        _options = options.Value;
+        var key = new SymmetricSecurityKey(_options.SigningKeyBytes());
+        _credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
+        _validation = new TokenValidationParameters
+        {
+            ValidIssuer = _options.Issuer,
+            ValidAudience = _options.Audience,
+            IssuerSigningKey = key,
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            LifetimeValidator = (notBefore, expires, _, _) => IsWithinLifetime(clock.GetUtcNow().UtcDateTime, notBefore, expires),
+        };
+    }
+
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    public IssuedAccessToken Issue(Guid userId, DateTimeOffset now)
+    {
+        var tokenId = Guid.CreateVersion7(now);
+        var expiresAt = now + _options.AccessTokenLifetime;
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = _options.Issuer,
+            Audience = _options.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expiresAt.UtcDateTime,
+            SigningCredentials = _credentials,
+            Claims = new Dictionary<string, object>
+            {
+                [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+                [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
+            },
+        });
+        return new IssuedAccessToken(token, tokenId, DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()));
+    }
+
+    /// <summary>Checks signature, algorithm, issuer, audience and lifetime; revocation is checked by the caller.</summary>
+    public async Task<AccessTokenClaims?> ReadAsync(string token)
+    {
+        var result = await _handler.ValidateTokenAsync(token, _validation);
+        if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
+            return null;
+
+        if (!Guid.TryParse(jwt.Subject, out var userId) || !Guid.TryParse(jwt.Id, out var tokenId))
+            return null;
+
+        return new AccessTokenClaims(userId, tokenId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+    }
+
+    private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires) =>
+        expires is { } expiry && now < expiry + ClockSkew && (notBefore is not { } start || now >= start - ClockSkew);
+}
+
+public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset ExpiresAt)
+{
+    public ClaimsPrincipal ToPrincipal() =>
+        new(new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, UserId.ToString()),
+                new Claim(JwtRegisteredClaimNames.Jti, TokenId.ToString()),
+                new Claim(JwtRegisteredClaimNames.Exp, ExpiresAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
+            authenticationType: "Bearer",
+            nameType: JwtRegisteredClaimNames.Sub,
+            roleType: null));
+}

@@ -1,0 +1,51 @@
+using Amazon.S3;
+using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Auth;
+using Friender.Infrastructure.Health;
+using Friender.Infrastructure.Persistence;
+using Friender.Infrastructure.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Friender.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ReadinessTag = "ready";
+
+    public static IServiceCollection AddInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var connectionString = configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:Postgres (env ConnectionStrings__Postgres).");
+        services.AddDbContext<FrienderDbContext>(options => PersistenceSetup.Configure(options, connectionString));
+        services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<FrienderDbContext>());
+
+        services.AddOptions<JwtOptions>()
+            .Bind(configuration.GetSection(JwtOptions.Section))
+            .Validate(options => options.SigningKeyBytes().Length >= 32, "Jwt:SigningKey must be the base64 of at least 32 random bytes.")
+            .Validate(
+                options => environment.IsDevelopment() || options.SigningKey != JwtOptions.DevelopmentSigningKey,
+                "Jwt:SigningKey is the development key, which is public; set a secret key (env Jwt__SigningKey) outside Development.")
+            .ValidateOnStart();
+        services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
+        services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
+        services.AddSingleton<JwtTokenService>();
+        services.AddSingleton<IAccessTokenIssuer>(provider => provider.GetRequiredService<JwtTokenService>());
+        services.AddScoped<AccessTokenAuthenticator>();
+        services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
+
+        services.AddOptions<S3Options>().Bind(configuration.GetSection(S3Options.Section));
+        services.AddSingleton(provider => S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
+        services.AddSingleton<BucketInitializer>();
+        services.AddScoped<DemoDataSeeder>();
+
+        services.AddHealthChecks()
+            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadinessTag])
+            .AddCheck<S3HealthCheck>("s3", tags: [ReadinessTag]);
+
+        return services;
+    }
+}

@@ -1,0 +1,38 @@
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Domain.Users;
+using Friender.Infrastructure.Auth;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Friender.Infrastructure.Persistence;
+
+public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> options) : DbContext(options), IAppDbContext
+{
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+
+    internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
+
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException exception)
+            when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } violation)
+        {
+            throw new UniqueConstraintViolationException(violation.ConstraintName ?? string.Empty, exception);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("postgis");
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(FrienderDbContext).Assembly);
+    }
+}

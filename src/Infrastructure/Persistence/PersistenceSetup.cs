@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Friender.Infrastructure.Persistence;
+
+internal static class PersistenceSetup
+{
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options
+            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+}
