@@ -42,6 +42,11 @@ free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
 }
 
+# Succeeds when URL answers 2xx (node is always here; curl may not be).
+http_ok() {
+  node -e 'fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$1"
+}
+
 # Runs a command as the unprivileged user that owns the Postgres data (Postgres refuses to run as root).
 as_pg_user() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+
+namespace Friender.GraphQL.IntegrationTests.Hosting;
+
+public sealed class HostingTests(FrienderApiFactory api) : ApiTest(api)
+{
+    [Theory]
+    [InlineData("/healthz")]
+    [InlineData("/readyz")]
+    public async Task HealthEndpoints_WithPostgresAndS3Up_ShouldAnswerHealthy(string path)
+    {
+        using var response = await Client.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ide_ShouldServeBananaCakePopUnmodifiedWithItsLicense()
+    {
+        var index = await Client.Http.GetStringAsync("/graphql/ui/");
+        var license = await Client.Http.GetStringAsync("/graphql/ui/LICENSE");
+
+        var packaged = Path.Combine(RepositoryRoot(), "node_modules", "@chillicream", "bananacakepop-graphql-ide");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(packaged, "index.html")), index);
+        Assert.Contains("ChilliCream", license, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ide_WithoutTrailingSlash_ShouldRedirectSoRelativeAssetsResolve()
+    {
+        using var noRedirects = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = Api.BaseAddress };
+
+        using var response = await noRedirects.GetAsync("/graphql/ui");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/graphql/ui/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task IdeConfig_ShouldPointAtGraphQLWithTheTransportWsProtocol()
+    {
+        var config = JsonNode.Parse(await Client.Http.GetStringAsync("/graphql/ui/bcp-config.json"))!;
+
+        Assert.Equal("..", config["endpoint"]!.GetValue<string>());
+        Assert.True(config["useBrowserUrlAsEndpoint"]!.GetValue<bool>());
+        Assert.Equal("graphql-transport-ws", config["subscriptionProtocol"]!.GetValue<string>());
+    }
+
+    private static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Friender.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("Friender.sln not found above the test binaries.");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Net;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Options;
+
+namespace Friender.GraphQL.IntegrationTests.Hosting;
+
+public sealed class StartupGuardTests
+{
+    [Fact]
+    public void Start_OutsideDevelopmentWithTheDevelopmentSigningKey_ShouldRefuseToStart()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Production");
+            host.UseSetting("ConnectionStrings:Postgres", "Host=127.0.0.1;Port=1;Database=none");
+        });
+
+        var refusal = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+
+        Assert.Contains("development key", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Readyz_WhenS3IsUnreachable_ShouldAnswer503()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:Postgres", TestEnvironment.PostgresServer);
+            host.UseSetting("S3:ServiceUrl", "http://127.0.0.1:9");
+            host.UseSetting("Jwt:SigningKey", Convert.ToBase64String(new byte[32]));
+        });
+
+        using var response = await factory.CreateClient().GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+}

@@ -1,0 +1,119 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Respawn;
+
+namespace Friender.GraphQL.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on Kestrel (real HTTP and WebSockets on loopback), on a fresh database in the Postgres and s3rver
+/// that make test starts. The clock is fake so tests can move time; the database is reset before every test.
+/// </summary>
+public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const int MaxAttemptsPerAddress = 25;
+
+    private readonly string _databaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    private Respawner? _respawner;
+
+    public FrienderApiFactory() => UseKestrel(0);
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresServer))
+        {
+            await admin.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+        {
+            DbAdapter = DbAdapter.Postgres,
+            SchemasToInclude = ["public"],
+            TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys"],
+        });
+    }
+
+    public async Task ResetAsync()
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await _respawner!.ResetAsync(connection);
+        if (Clock.GetUtcNow() < DateTimeOffset.UtcNow)
+            Clock.SetUtcNow(DateTimeOffset.UtcNow);
+    }
+
+    public async Task<T> ScalarAsync<T>(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+
+    public GraphQLClient CreateGraphQLClient() => new(new HttpClient { BaseAddress = BaseAddress });
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        NpgsqlConnection.ClearAllPools();
+        await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        builder.UseSetting("S3:ServiceUrl", TestEnvironment.S3ServiceUrl);
+        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Startup:Migrate", "true");
+        builder.UseSetting("BananaCakePop:Enabled", "true");
+        builder.UseSetting("LoginThrottle:MaxAttemptsPerAddress", MaxAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ApiCollection : ICollectionFixture<FrienderApiFactory>
+{
+    public const string Name = "api";
+}
+
+/// <summary>Base for API tests: every test starts from an empty database.</summary>
+[Collection(ApiCollection.Name)]
+public abstract class ApiTest(FrienderApiFactory api) : IAsyncLifetime
+{
+    protected FrienderApiFactory Api { get; } = api;
+
+    protected GraphQLClient Client { get; } = api.CreateGraphQLClient();
+
+    public Task InitializeAsync() => Api.ResetAsync();
+
+    public Task DisposeAsync()
+    {
+        Client.Dispose();
+        return Task.CompletedTask;
+    }
+}
