@@ -38,7 +38,7 @@ if ! dotnet build "$REPO_ROOT/Friender.sln" -c Release -nologo -clp:ErrorsOnly; 
 fi
 
 log "unit, architecture and API tests (dotnet test)"
-dotnet test "$REPO_ROOT/Friender.sln" -c Release --no-build -nologo --logger "console;verbosity=normal" || failed+=("dotnet test")
+dotnet test "$REPO_ROOT/Friender.sln" -c Release --no-build -nologo --logger "console;verbosity=minimal" || failed+=("dotnet test")
 
 log "starting the API for the protocol audits and browser tests"
 API_PORT="$(free_port)"
