@@ -1,4 +1,5 @@
 using Friender.GraphQL.Transport;
+using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Validation.Complexity;
@@ -36,6 +37,8 @@ internal static class GraphQLSetup
         services.AddSingleton<BananaCakePop>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
+        services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
+        services.AddSingleton<GraphQLWebSocketEndpoint>();
         return services;
     }
 

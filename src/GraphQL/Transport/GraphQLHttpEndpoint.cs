@@ -1,3 +1,4 @@
+using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -10,6 +11,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    GraphQLWebSocketEndpoint webSockets,
     BananaCakePop ide)
 {
     private static readonly IValidationRule[] GetRules = [.. DocumentValidator.CoreRules, OperationTypeRule.Get];
@@ -17,6 +19,12 @@ internal sealed class GraphQLHttpEndpoint(
 
     public async Task HandleAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await webSockets.HandleAsync(http);
+            return;
+        }
+
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (isGet && ide.Enabled && !request.Query.ContainsKey("query") && MediaTypes.PrefersHtml(request.Headers.Accept))

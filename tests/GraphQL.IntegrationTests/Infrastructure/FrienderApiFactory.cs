@@ -90,6 +90,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");
+        builder.UseSetting("WebSockets:ConnectionInitTimeout", "00:00:02");
         builder.UseSetting("LoginThrottle:MaxAttemptsPerAddress", MaxAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

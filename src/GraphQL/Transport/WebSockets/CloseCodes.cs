@@ -1,0 +1,12 @@
+namespace Friender.GraphQL.Transport.WebSockets;
+
+/// <summary>Close codes of the graphql-transport-ws protocol.</summary>
+internal static class CloseCodes
+{
+    public const int BadRequest = 4400;
+    public const int Unauthorized = 4401;
+    public const int Forbidden = 4403;
+    public const int ConnectionInitTimeout = 4408;
+    public const int SubscriberAlreadyExists = 4409;
+    public const int TooManyInitialisationRequests = 4429;
+}

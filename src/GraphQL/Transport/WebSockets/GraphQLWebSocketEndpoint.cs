@@ -1,0 +1,33 @@
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.Options;
+
+namespace Friender.GraphQL.Transport.WebSockets;
+
+/// <summary>Upgrades /graphql to a WebSocket speaking graphql-transport-ws, the protocol graphql-ws clients and the IDE use.</summary>
+internal sealed class GraphQLWebSocketEndpoint(
+    IDocumentExecuter<ISchema> executer,
+    IGraphQLTextSerializer serializer,
+    IOptions<GraphQLWebSocketOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<GraphQLWsConnection> logger)
+{
+    public const string SubProtocol = "graphql-transport-ws";
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        if (!http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol, StringComparer.OrdinalIgnoreCase))
+        {
+            // Refusing before the upgrade lets browsers see why; a socket accepted without the protocol just fails.
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync($"Use the WebSocket subprotocol '{SubProtocol}'.", http.RequestAborted);
+            return;
+        }
+
+        using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
+        var connection = new GraphQLWsConnection(socket, http, executer, serializer, options.Value, logger);
+        using var stopping = lifetime.ApplicationStopping.Register(connection.ServerStopping);
+        await connection.RunAsync();
+    }
+}
