@@ -77,7 +77,7 @@ start_postgres() {
 
 stop_postgres() {
   local dir="$1"
-  [ -f "$dir/postmaster.pid" ] && as_pg_user "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1
+  if [ -f "$dir/postmaster.pid" ]; then as_pg_user "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1 || true; fi
   return 0
 }
 
@@ -99,7 +99,7 @@ start_s3() {
 stop_s3() {
   local dir="$1"
   if [ -f "$dir.pid" ]; then
-    kill "$(cat "$dir.pid")" 2>/dev/null
+    kill "$(cat "$dir.pid")" 2>/dev/null || true
     rm -f "$dir.pid"
   fi
   return 0

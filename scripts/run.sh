@@ -12,7 +12,9 @@ S3_PORT="${FRIENDER_S3_PORT:-4569}"
 mkdir -p "$DATA"
 chmod 755 "$DATA"
 
-cleanup() { log "stopping local services"; stop_s3 "$DATA/s3"; stop_postgres "$DATA/postgres"; }
+# Ctrl-C reaches every process in the terminal's group, including a pager or tee whose exit would turn our log lines
+# into SIGPIPE and cut the clean-up short.
+cleanup() { trap "" PIPE; log "stopping local services" || true; stop_s3 "$DATA/s3"; stop_postgres "$DATA/postgres"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 

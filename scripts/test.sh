@@ -11,6 +11,7 @@ WORK="$(mktemp -d /tmp/friender-test.XXXXXX)"
 chmod 755 "$WORK"
 API_PID=""
 cleanup() {
+  trap "" PIPE
   [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
   stop_s3 "$WORK/s3"
   stop_postgres "$WORK/postgres"
