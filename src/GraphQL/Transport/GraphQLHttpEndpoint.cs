@@ -66,19 +66,13 @@ internal sealed class GraphQLHttpEndpoint(
         }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, IValidationRule[] rules) =>
-        executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            CancellationToken = http.RequestAborted,
-            ValidationRules = rules,
-            CachedDocumentValidationRules = rules,
-        });
+    private Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, IValidationRule[] rules)
+    {
+        var options = request.ToExecutionOptions(http.RequestServices, http.User, http.RequestAborted);
+        options.ValidationRules = rules;
+        options.CachedDocumentValidationRules = rules;
+        return executer.ExecuteAsync(options);
+    }
 
     private static int StatusOf(ExecutionResult result, string mediaType, HttpResponse response)
     {

@@ -225,16 +225,7 @@ internal sealed class GraphQLWsConnection(
     {
         try
         {
-            var result = await executer.ExecuteAsync(new ExecutionOptions
-            {
-                Query = request.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                Extensions = request.Extensions,
-                RequestServices = operation.Services,
-                User = http.User,
-                CancellationToken = operation.Cancellation,
-            });
+            var result = await executer.ExecuteAsync(request.ToExecutionOptions(operation.Services, http.User, operation.Cancellation));
 
             if (result.Streams is { Count: 1 } streams)
             {
