@@ -1,5 +1,6 @@
 using FluentValidation;
 using Friender.Application.Accounts.Common;
+using Friender.Application.Photos.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +13,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<SessionIssuer>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<PhotoUrls>();
         return services;
     }
 }

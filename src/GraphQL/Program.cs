@@ -22,7 +22,12 @@ builder.Services
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
         options.Assemblies = [typeof(SignUpCommand)];
-        options.PipelineBehaviors = [typeof(AuthenticationBehavior<,>), typeof(ValidationBehavior<,>)];
+        options.PipelineBehaviors =
+        [
+            typeof(AuthenticationBehavior<,>),
+            typeof(ProfileCompletenessBehavior<,>),
+            typeof(ValidationBehavior<,>),
+        ];
     });
 
 var app = builder.Build();

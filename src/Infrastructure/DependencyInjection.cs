@@ -2,7 +2,9 @@ using Amazon.S3;
 using Friender.Application.Common.Abstractions;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Health;
+using Friender.Infrastructure.Imaging;
 using Friender.Infrastructure.Persistence;
+using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -39,7 +41,13 @@ public static class DependencyInjection
 
         services.AddOptions<S3Options>().Bind(configuration.GetSection(S3Options.Section));
         services.AddSingleton(provider => S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
+        services.AddSingleton(provider => S3Presigner.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
+        services.AddSingleton<IPhotoStorage, S3PhotoStorage>();
+        services.AddSingleton<IImageProcessor, VipsImageProcessor>();
+        services.AddSingleton<PhotoObjectDeletionSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());
         services.AddSingleton<BucketInitializer>();
+        services.AddScoped<ZipCodeSeeder>();
         services.AddScoped<DemoDataSeeder>();
 
         services.AddHealthChecks()

@@ -21,5 +21,6 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+    public const string Conflict = "CONFLICT";
     public const string Internal = "INTERNAL";
 }

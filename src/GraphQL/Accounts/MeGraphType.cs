@@ -1,4 +1,9 @@
 using Friender.Application.Accounts.Common;
+using Friender.Application.Photos.GetMyPhotos;
+using Friender.Application.Profiles.GetMyProfile;
+using Friender.GraphQL.Common;
+using Friender.GraphQL.Photos;
+using Friender.GraphQL.Profiles;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Accounts;
@@ -12,5 +17,13 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
         Field(me => me.Username).Description("Lower-case, 3-30 characters of a-z, 0-9 and _.");
         Field(me => me.Email);
         Field(me => me.CreatedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        Field(me => me.ProfileComplete)
+            .Description("False until updateProfile has set hobbies, interests, ZIP code and radius; until then you cannot browse or be shown.");
+        Field<ProfileGraphType>("profile")
+            .Description("Your profile, or null before the first updateProfile.")
+            .ResolveAsync(async context => await context.Send(new GetMyProfileQuery()));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoGraphType>>>>("photos")
+            .Description("Your photos in display order, with fresh presigned URLs.")
+            .ResolveAsync(async context => await context.Send(new GetMyPhotosQuery()));
     }
 }

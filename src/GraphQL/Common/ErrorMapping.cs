@@ -24,6 +24,9 @@ internal static class ErrorMapping
                 return Coded(invalid.Code, invalid.Message, ("fields", invalid.Fields));
             case RateLimitedException limited:
                 return Coded(limited.Code, limited.Message, ("retryAfterSeconds", (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)));
+            case StorageUnavailableException unavailable:
+                logger.LogWarning(unavailable.Cause, "Photo storage is unavailable");
+                return Coded(unavailable.Code, unavailable.Message);
             case AppException known:
                 return Coded(known.Code, known.Message);
             case DomainException rule:

@@ -36,6 +36,7 @@ internal static class GraphQLSetup
         services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.Section));
         services.AddSingleton<BananaCakePop>();
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<MultipartRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();

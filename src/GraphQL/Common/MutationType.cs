@@ -1,4 +1,6 @@
 using Friender.GraphQL.Accounts;
+using Friender.GraphQL.Photos;
+using Friender.GraphQL.Profiles;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Common;
@@ -9,5 +11,7 @@ internal sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddAccountMutations();
+        this.AddProfileMutations();
+        this.AddPhotoMutations();
     }
 }

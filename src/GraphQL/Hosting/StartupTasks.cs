@@ -1,4 +1,5 @@
 using Friender.Infrastructure.Persistence;
+using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ internal static class StartupTasks
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<FrienderDbContext>().Database.MigrateAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<ZipCodeSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BucketInitializer>().EnsureBucketAsync(cancellationToken);
     }
 

@@ -11,6 +11,7 @@ internal sealed class GraphQLHttpEndpoint(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    MultipartRequestReader multipartReader,
     GraphQLWebSocketEndpoint webSockets,
     BananaCakePop ide)
 {
@@ -51,7 +52,9 @@ internal sealed class GraphQLHttpEndpoint(
 
             var graphQLRequest = isGet
                 ? reader.ReadGet(request.Query)
-                : await reader.ReadPostAsync(request, http.RequestAborted);
+                : MultipartRequestReader.IsMultipart(request.ContentType)
+                    ? await multipartReader.ReadAsync(request, http.RequestAborted)
+                    : await reader.ReadPostAsync(request, http.RequestAborted);
             var result = await ExecuteAsync(http, graphQLRequest, isGet ? GetRules : PostRules);
             await WriteAsync(http, StatusOf(result, mediaType, http.Response), mediaType, result);
         }

@@ -1,25 +1,37 @@
 using System.Globalization;
+using System.Security.Claims;
 using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Auth;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Friender.GraphQL.Transport;
 
-/// <summary>Reads the caller from the principal that <see cref="BearerAuthentication"/> put on the connection.</summary>
+/// <summary>
+/// Reads the caller from the principal that <see cref="BearerAuthentication"/> put on the connection. Scoped: one per
+/// HTTP request and one per WebSocket operation, so <see cref="Become"/> never reaches beyond the current operation.
+/// </summary>
 internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
+    private ClaimsPrincipal? _assumed;
+
     public Guid? Id => GuidClaim(JwtRegisteredClaimNames.Sub);
 
     public Guid? AccessTokenId => GuidClaim(JwtRegisteredClaimNames.Jti);
 
     public DateTimeOffset? AccessTokenExpiresAt =>
-        long.TryParse(accessor.HttpContext?.User.FindFirst(JwtRegisteredClaimNames.Exp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        long.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Exp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    private ClaimsPrincipal? Principal => _assumed ?? accessor.HttpContext?.User;
+
+    public void Become(Guid userId, IssuedAccessToken accessToken) =>
+        _assumed = new AccessTokenClaims(userId, accessToken.Id, accessToken.ExpiresAt).ToPrincipal();
+
     private Guid? GuidClaim(string type) =>
-        accessor.HttpContext?.User is { Identity.IsAuthenticated: true } user && Guid.TryParse(user.FindFirst(type)?.Value, out var value)
+        Principal is { Identity.IsAuthenticated: true } user && Guid.TryParse(user.FindFirst(type)?.Value, out var value)
             ? value
             : null;
 }

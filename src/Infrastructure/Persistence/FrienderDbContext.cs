@@ -1,5 +1,7 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Domain.Photos;
+using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Friender.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,14 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+
+    public DbSet<Profile> Profiles => Set<Profile>();
+
+    public DbSet<ZipCodeCentroid> ZipCodes => Set<ZipCodeCentroid>();
+
+    public DbSet<Photo> Photos => Set<Photo>();
+
+    public DbSet<PhotoObjectDeletion> PhotoObjectDeletions => Set<PhotoObjectDeletion>();
 
     internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
 

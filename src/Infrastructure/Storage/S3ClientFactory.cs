@@ -6,7 +6,12 @@ namespace Friender.Infrastructure.Storage;
 
 internal static class S3ClientFactory
 {
-    public static IAmazonS3 Create(S3Options options)
+    public static IAmazonS3 Create(S3Options options) => Create(options, options.ServiceUrl);
+
+    public static IAmazonS3 CreatePresigner(S3Options options) =>
+        Create(options, string.IsNullOrWhiteSpace(options.PublicServiceUrl) ? options.ServiceUrl : options.PublicServiceUrl);
+
+    private static IAmazonS3 Create(S3Options options, string? serviceUrl)
     {
         var config = new AmazonS3Config
         {
@@ -18,13 +23,13 @@ internal static class S3ClientFactory
             MaxErrorRetry = 2,
         };
 
-        if (string.IsNullOrWhiteSpace(options.ServiceUrl))
+        if (string.IsNullOrWhiteSpace(serviceUrl))
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(options.Region);
         }
         else
         {
-            config.ServiceURL = options.ServiceUrl;
+            config.ServiceURL = serviceUrl;
             config.AuthenticationRegion = options.Region;
         }
 

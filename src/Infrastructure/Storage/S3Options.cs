@@ -16,4 +16,9 @@ public sealed class S3Options
     public string? SecretKey { get; set; }
 
     public bool ForcePathStyle { get; set; } = true;
+
+    /// <summary>The endpoint clients reach, when it differs from ours (MinIO inside docker-compose); presigned URLs use it.</summary>
+    public string? PublicServiceUrl { get; set; }
+
+    public TimeSpan PresignedUrlLifetime { get; set; } = TimeSpan.FromMinutes(15);
 }

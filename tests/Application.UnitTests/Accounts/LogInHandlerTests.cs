@@ -20,7 +20,7 @@ public sealed class LogInHandlerTests
         throttle.RegisterAttemptAsync("ada", "203.0.113.7", Arg.Any<CancellationToken>())
             .Returns(new LoginThrottleVerdict(false, TimeSpan.FromSeconds(90)));
         var handler = new LogInHandler(db, hasher, throttle, caller,
-            new SessionIssuer(db, Substitute.For<IAccessTokenIssuer>(), new FakeTimeProvider()));
+            new SessionIssuer(db, Substitute.For<IAccessTokenIssuer>(), caller, new FakeTimeProvider()));
 
         var error = await Assert.ThrowsAsync<RateLimitedException>(async () =>
             await handler.Handle(new LogInCommand(" ADA ", "password guess"), CancellationToken.None));

@@ -4,7 +4,8 @@ namespace Friender.Application.Accounts.Common;
 
 public sealed record AuthResult(string AccessToken, string RefreshToken, DateTimeOffset AccessTokenExpiresAt, MeDto User);
 
-public sealed record MeDto(Guid Id, string Username, string Email, DateTimeOffset CreatedAt)
+public sealed record MeDto(Guid Id, string Username, string Email, DateTimeOffset CreatedAt, bool ProfileComplete)
 {
-    public static MeDto From(User user) => new(user.Id, user.Username, user.Email, user.CreatedAt);
+    public static MeDto From(User user, bool profileComplete = false) =>
+        new(user.Id, user.Username, user.Email, user.CreatedAt, profileComplete);
 }

@@ -1,32 +1,35 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Domain.Users;
+using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Accounts.Common;
 
 /// <summary>Hands out the token pair of a session; the caller saves the changes it stages.</summary>
-public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer accessTokens, TimeProvider clock)
+public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer accessTokens, ICurrentUser currentUser, TimeProvider clock)
 {
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(30);
 
-    public AuthResult Start(User user)
+    public Task<AuthResult> StartAsync(User user, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var secret = RefreshTokenSecret.Create();
         db.RefreshTokens.Add(RefreshToken.StartFamily(user.Id, secret.Hash, now, RefreshTokenLifetime));
-        return Issue(user, secret, now);
+        return IssueAsync(user, secret, now, cancellationToken);
     }
 
-    public AuthResult Continue(User user, RefreshToken current)
+    public Task<AuthResult> ContinueAsync(User user, RefreshToken current, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var secret = RefreshTokenSecret.Create();
         db.RefreshTokens.Add(current.Rotate(secret.Hash, now, RefreshTokenLifetime));
-        return Issue(user, secret, now);
+        return IssueAsync(user, secret, now, cancellationToken);
     }
 
-    private AuthResult Issue(User user, RefreshTokenSecret secret, DateTimeOffset now)
+    private async Task<AuthResult> IssueAsync(User user, RefreshTokenSecret secret, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var access = accessTokens.Issue(user.Id, now);
-        return new AuthResult(access.Value, secret.Value, access.ExpiresAt, MeDto.From(user));
+        currentUser.Become(user.Id, access);
+        var profileComplete = await db.Profiles.AnyAsync(profile => profile.UserId == user.Id && profile.CompletedAt != null, cancellationToken);
+        return new AuthResult(access.Value, secret.Value, access.ExpiresAt, MeDto.From(user, profileComplete));
     }
 }

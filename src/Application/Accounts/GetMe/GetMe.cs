@@ -16,7 +16,12 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser) : I
 
         return await db.Users
             .Where(user => user.Id == userId)
-            .Select(user => new MeDto(user.Id, user.Username, user.Email, user.CreatedAt))
+            .Select(user => new MeDto(
+                user.Id,
+                user.Username,
+                user.Email,
+                user.CreatedAt,
+                db.Profiles.Any(profile => profile.UserId == user.Id && profile.CompletedAt != null)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -51,7 +51,7 @@ public sealed class LogInHandler(
         if (check == PasswordCheck.SucceededButRehashNeeded)
             user.ReplacePasswordHash(passwordHasher.Hash(command.Password));
 
-        var result = sessions.Start(user);
+        var result = await sessions.StartAsync(user, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await throttle.RegisterSuccessAsync(account, caller.IpAddress, cancellationToken);
         return result;

@@ -40,7 +40,7 @@ public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer se
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken)
             ?? throw Invalid("This refresh token is not valid. Log in again.");
 
-        var result = sessions.Continue(user, token);
+        var result = await sessions.ContinueAsync(user, token, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);

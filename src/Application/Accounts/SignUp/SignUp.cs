@@ -39,7 +39,7 @@ public sealed class SignUpHandler(IAppDbContext db, IPasswordHasher passwordHash
 
         var user = User.Register(username, command.Email, passwordHasher.Hash(command.Password), clock.GetUtcNow());
         db.Users.Add(user);
-        var result = sessions.Start(user);
+        var result = await sessions.StartAsync(user, cancellationToken);
 
         try
         {

@@ -1,3 +1,5 @@
+using Friender.Domain.Photos;
+using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,14 @@ public interface IAppDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
+
+    DbSet<Profile> Profiles { get; }
+
+    DbSet<ZipCodeCentroid> ZipCodes { get; }
+
+    DbSet<Photo> Photos { get; }
+
+    DbSet<PhotoObjectDeletion> PhotoObjectDeletions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -10,4 +10,10 @@ public interface ICurrentUser
     DateTimeOffset? AccessTokenExpiresAt { get; }
 
     string? IpAddress { get; }
+
+    /// <summary>
+    /// Makes the rest of this request act as the person who just started a session (signUp, logIn, refreshToken), so
+    /// the payload can show their own data.
+    /// </summary>
+    void Become(Guid userId, IssuedAccessToken accessToken);
 }

@@ -4,6 +4,7 @@ using Friender.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using NetTopologySuite.Geometries;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -22,6 +23,168 @@ namespace Friender.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("Id")
+                        .HasName("pk_photos");
+
+                    b.HasIndex("StorageKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_photos_storage_key");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_photos_user_id");
+
+                    b.ToTable("photos", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_photos_position", "position >= 0 AND position < 6");
+                        });
+                });
+
+            modelBuilder.Entity("Friender.Domain.Photos.PhotoObjectDeletion", b =>
+                {
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("storage_key");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.HasKey("StorageKey")
+                        .HasName("pk_photo_object_deletions");
+
+                    b.ToTable("photo_object_deletions", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Profiles.Profile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Bio")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("bio");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("display_name");
+
+                    b.Property<int>("FriendRadiusMiles")
+                        .HasColumnType("integer")
+                        .HasColumnName("friend_radius_miles");
+
+                    b.PrimitiveCollection<string[]>("Hobbies")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("hobbies");
+
+                    b.PrimitiveCollection<string[]>("Interests")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("interests");
+
+                    b.Property<Point>("Location")
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.PrimitiveCollection<DateTimeOffset[]>("ZipChanges")
+                        .IsRequired()
+                        .HasColumnType("timestamp with time zone[]")
+                        .HasColumnName("zip_changes");
+
+                    b.Property<string>("ZipCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character(5)")
+                        .HasColumnName("zip_code")
+                        .IsFixedLength();
+
+                    b.HasKey("UserId")
+                        .HasName("pk_profiles");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_profiles_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.ToTable("profiles", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_profiles_friend_radius_miles", "friend_radius_miles BETWEEN 1 AND 100");
+                        });
+                });
+
+            modelBuilder.Entity("Friender.Domain.Profiles.ZipCodeCentroid", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(5)
+                        .HasColumnType("character(5)")
+                        .HasColumnName("zip")
+                        .IsFixedLength();
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.HasKey("Code")
+                        .HasName("pk_zip_codes");
+
+                    b.ToTable("zip_codes", (string)null);
+                });
 
             modelBuilder.Entity("Friender.Domain.Users.RefreshToken", b =>
                 {
@@ -168,6 +331,26 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasName("pk_login_attempt_windows");
 
                     b.ToTable("login_attempt_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_photos_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Profiles.Profile", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithOne()
+                        .HasForeignKey("Friender.Domain.Profiles.Profile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_profiles_users_user_id");
                 });
 
             modelBuilder.Entity("Friender.Domain.Users.RefreshToken", b =>

@@ -1,0 +1,9 @@
+using Friender.Domain.Common;
+
+namespace Friender.Application.Common.Exceptions;
+
+public sealed class StorageUnavailableException(Exception innerException)
+    : AppException(ErrorCodes.StorageUnavailable, "Photo storage is unavailable right now; nothing was saved. Try again in a moment.")
+{
+    public Exception Cause { get; } = innerException;
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Photos;
+
+internal sealed class UploadPhotoInputGraphType : InputObjectGraphType<UploadPhotoInput>
+{
+    public UploadPhotoInputGraphType()
+    {
+        Name = "UploadPhotoInput";
+        Field(input => input.File, type: typeof(NonNullGraphType<UploadGraphType>))
+            .Description("A JPEG, PNG or WebP image of at most 10 MB.");
+    }
+}

@@ -1,0 +1,51 @@
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Domain.Common;
+using NetVips;
+
+namespace Friender.Infrastructure.Imaging;
+
+/// <summary>
+/// libvips through NetVips (chosen by measurement, see docs/decisions/0008): decode with shrink-on-load, rotate
+/// upright from the EXIF orientation, convert to sRGB, cap the longest side, and write a new file with no metadata.
+/// </summary>
+public sealed class VipsImageProcessor : IImageProcessor
+{
+    public const int MaxSide = 2048;
+    private const long MaxSourcePixels = 100_000_000;
+
+    static VipsImageProcessor()
+    {
+        // Every upload is different: libvips' operation cache would only hold memory.
+        Cache.Max = 0;
+        Cache.MaxMem = 0;
+        Cache.MaxFiles = 0;
+    }
+
+    public ProcessedImage Normalize(byte[] content, ImageFormat format)
+    {
+        try
+        {
+            using (var header = Image.NewFromBuffer(content, access: Enums.Access.Sequential))
+            {
+                if ((long)header.Width * header.Height > MaxSourcePixels)
+                    throw new AppException(ErrorCodes.PayloadTooLarge, "The image has too many pixels (at most 100 megapixels).");
+            }
+
+            using var image = Image.ThumbnailBuffer(
+                content, MaxSide, height: MaxSide, size: Enums.Size.Down, noRotate: false, outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var flat = image.HasAlpha() && format != ImageFormat.WebP ? image.Flatten(background: [255, 255, 255]) : image.Copy();
+
+            var bytes = format == ImageFormat.WebP
+                ? flat.WebpsaveBuffer(q: 80, keep: Enums.ForeignKeep.None)
+                : flat.JpegsaveBuffer(q: 85, optimizeCoding: true, keep: Enums.ForeignKeep.None);
+            return format == ImageFormat.WebP
+                ? new ProcessedImage(bytes, "image/webp", "webp", flat.Width, flat.Height)
+                : new ProcessedImage(bytes, "image/jpeg", "jpg", flat.Width, flat.Height);
+        }
+        catch (VipsException)
+        {
+            throw new AppException(ErrorCodes.UnsupportedMediaType, "That file could not be read as an image. Upload a JPEG, PNG or WebP photo.");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Friender.Domain.Profiles;
+using Friender.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Friender.Infrastructure.Persistence.Configurations;
+
+internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
+{
+    public void Configure(EntityTypeBuilder<Profile> builder)
+    {
+        builder.ToTable("profiles", table => table.HasCheckConstraint(
+            "ck_profiles_friend_radius_miles",
+            $"friend_radius_miles BETWEEN {Profile.MinFriendRadiusMiles} AND {Profile.MaxFriendRadiusMiles}"));
+        builder.HasKey(profile => profile.UserId);
+        builder.HasOne<User>().WithOne().HasForeignKey<Profile>(profile => profile.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(profile => profile.DisplayName).HasMaxLength(Profile.DisplayNameMaxLength).IsRequired();
+        builder.Property(profile => profile.Bio).HasMaxLength(Profile.BioMaxLength);
+        builder.Property(profile => profile.Hobbies).HasColumnType("text[]").IsRequired();
+        builder.Property(profile => profile.Interests).HasColumnType("text[]").IsRequired();
+        builder.Property(profile => profile.ZipCode).HasMaxLength(ZipCodeCentroid.Length).IsFixedLength();
+        builder.Property(profile => profile.Location).HasColumnType("geography (point, 4326)");
+        builder.Property(profile => profile.ZipChanges).HasColumnType("timestamp with time zone[]").IsRequired();
+        builder.Ignore(profile => profile.IsComplete);
+        builder.HasIndex(profile => profile.Location).HasMethod("gist");
+    }
+}
