@@ -85,7 +85,8 @@ stop_postgres() {
 start_s3() {
   local dir="$1" port="$2"
   mkdir -p "$dir"
-  "$REPO_ROOT/node_modules/.bin/s3rver" --directory "$dir" --address 127.0.0.1 --port "$port" \
+  # s3rver signs list continuation tokens with DES, which OpenSSL 3 keeps in its legacy provider.
+  NODE_OPTIONS=--openssl-legacy-provider "$REPO_ROOT/node_modules/.bin/s3rver" --directory "$dir" --address 127.0.0.1 --port "$port" \
     --configure-bucket friender-photos --silent >"$dir.log" 2>&1 &
   echo $! > "$dir.pid"
   for _ in $(seq 1 100); do

@@ -42,7 +42,12 @@ public static class DependencyInjection
         services.AddOptions<S3Options>().Bind(configuration.GetSection(S3Options.Section));
         services.AddSingleton(provider => S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
         services.AddSingleton(provider => S3Presigner.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
-        services.AddSingleton<IPhotoStorage, S3PhotoStorage>();
+        // Presigned URLs are judged by S3 against the wall clock, whatever clock the rest of the app is given.
+        services.AddSingleton<IPhotoStorage>(provider => new S3PhotoStorage(
+            provider.GetRequiredService<IAmazonS3>(),
+            provider.GetRequiredService<S3Presigner>(),
+            provider.GetRequiredService<IOptions<S3Options>>(),
+            TimeProvider.System));
         services.AddSingleton<IImageProcessor, VipsImageProcessor>();
         services.AddSingleton<PhotoObjectDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());

@@ -39,6 +39,8 @@ internal sealed class BananaCakePop
             subscriptionProtocol = "graphql-transport-ws",
             disableTelemetry = true,
             includeCookies = false,
+            // Uploads are multipart requests, which we only accept with this header (CSRF); the IDE does not add it.
+            httpHeaders = new Dictionary<string, string> { ["GraphQL-Preflight"] = "1" },
         });
     }
 

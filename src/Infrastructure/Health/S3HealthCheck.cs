@@ -14,7 +14,7 @@ internal sealed class S3HealthCheck(IAmazonS3 s3, IOptions<S3Options> options) :
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = options.Value.Bucket, MaxKeys = 1 }, timeout.Token);
+            await s3.HeadBucketAsync(new HeadBucketRequest { BucketName = options.Value.Bucket }, timeout.Token);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is AmazonS3Exception or Amazon.Runtime.AmazonServiceException or HttpRequestException or OperationCanceledException)

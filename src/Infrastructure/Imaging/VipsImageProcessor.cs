@@ -26,14 +26,13 @@ public sealed class VipsImageProcessor : IImageProcessor
     {
         try
         {
-            using (var header = Image.NewFromBuffer(content, access: Enums.Access.Sequential))
-            {
-                if ((long)header.Width * header.Height > MaxSourcePixels)
-                    throw new AppException(ErrorCodes.PayloadTooLarge, "The image has too many pixels (at most 100 megapixels).");
-            }
+            // Fail on a truncated file rather than storing a half-grey picture; the load is lazy, so this costs no
+            // decode beyond what the thumbnail needs anyway (measured the same as thumbnailing the buffer directly).
+            using var source = Image.NewFromBuffer(content, failOn: Enums.FailOn.Truncated, access: Enums.Access.Sequential);
+            if ((long)source.Width * source.Height > MaxSourcePixels)
+                throw new AppException(ErrorCodes.PayloadTooLarge, "The image has too many pixels (at most 100 megapixels).");
 
-            using var image = Image.ThumbnailBuffer(
-                content, MaxSide, height: MaxSide, size: Enums.Size.Down, noRotate: false, outputProfile: "srgb", failOn: Enums.FailOn.Error);
+            using var image = source.ThumbnailImage(MaxSide, height: MaxSide, size: Enums.Size.Down, noRotate: false, outputProfile: "srgb");
             using var flat = image.HasAlpha() && format != ImageFormat.WebP ? image.Flatten(background: [255, 255, 255]) : image.Copy();
 
             var bytes = format == ImageFormat.WebP

@@ -12,8 +12,7 @@ public sealed class BucketInitializer(IAmazonS3 s3, IOptions<S3Options> options)
         var bucket = options.Value.Bucket;
         try
         {
-            // A listing is the probe every S3 implementation we run on (AWS, MinIO, s3rver) understands.
-            await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = bucket, MaxKeys = 1 }, cancellationToken);
+            await s3.HeadBucketAsync(new HeadBucketRequest { BucketName = bucket }, cancellationToken);
         }
         catch (AmazonS3Exception missing) when (missing.StatusCode == HttpStatusCode.NotFound)
         {

@@ -23,7 +23,7 @@ public sealed class HostingTests(FrienderApiFactory api) : ApiTest(api)
         var index = await Client.Http.GetStringAsync("/graphql/ui/");
         var license = await Client.Http.GetStringAsync("/graphql/ui/LICENSE");
 
-        var packaged = Path.Combine(RepositoryRoot(), "node_modules", "@chillicream", "bananacakepop-graphql-ide");
+        var packaged = Path.Combine(S3rverProcess.RepositoryRoot(), "node_modules", "@chillicream", "bananacakepop-graphql-ide");
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(packaged, "index.html")), index);
         Assert.Contains("ChilliCream", license, StringComparison.Ordinal);
     }
@@ -47,13 +47,6 @@ public sealed class HostingTests(FrienderApiFactory api) : ApiTest(api)
         Assert.Equal("..", config["endpoint"]!.GetValue<string>());
         Assert.True(config["useBrowserUrlAsEndpoint"]!.GetValue<bool>());
         Assert.Equal("graphql-transport-ws", config["subscriptionProtocol"]!.GetValue<string>());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Friender.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Friender.sln not found above the test binaries.");
+        Assert.Equal("1", config["httpHeaders"]!["GraphQL-Preflight"]!.GetValue<string>());
     }
 }

@@ -24,6 +24,9 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public FrienderApiFactory() => UseKestrel(0);
 
+    /// <summary>Another S3 endpoint than the one make test started, for tests that stop it.</summary>
+    public string? S3ServiceUrl { get; init; }
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
@@ -49,7 +52,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys"],
+            TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys", "zip_codes"],
         });
     }
 
@@ -86,7 +89,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
-        builder.UseSetting("S3:ServiceUrl", TestEnvironment.S3ServiceUrl);
+        builder.UseSetting("S3:ServiceUrl", S3ServiceUrl ?? TestEnvironment.S3ServiceUrl);
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");

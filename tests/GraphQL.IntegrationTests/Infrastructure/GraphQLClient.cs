@@ -25,6 +25,31 @@ public sealed class GraphQLClient(HttpClient http) : IDisposable
         return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject());
     }
 
+    /// <summary>A GraphQL multipart request (spec v2) carrying one file in the variable <paramref name="fileVariable"/>.</summary>
+    public async Task<GraphQLResponse> UploadAsync(
+        string query, string fileVariable, byte[] file, string fileName, string? accessToken, bool preflight = true)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql");
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(new { query, variables = new Dictionary<string, object?> { [fileVariable] = null } })), "operations" },
+            { new StringContent(JsonSerializer.Serialize(new Dictionary<string, string[]> { ["0"] = [$"variables.{fileVariable}"] })), "map" },
+        };
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("image/jpeg");
+        form.Add(content, "0", fileName);
+        request.Content = form;
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/graphql-response+json"));
+        if (preflight)
+            request.Headers.Add("GraphQL-Preflight", "1");
+        if (accessToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return new GraphQLResponse((int)response.StatusCode, JsonNode.Parse(body)!.AsObject());
+    }
+
     public void Dispose() => Http.Dispose();
 }
 
@@ -42,7 +67,7 @@ public sealed record GraphQLResponse(int StatusCode, JsonObject Body)
             throw new InvalidOperationException("The response has errors: " + Body.ToJsonString());
         JsonNode? node = Data;
         foreach (var segment in path.Split('.'))
-            node = node?[segment];
+            node = node is JsonArray array && int.TryParse(segment, out var index) ? array[index] : node?[segment];
         return node ?? throw new InvalidOperationException($"No '{path}' in " + Body.ToJsonString());
     }
 

@@ -38,7 +38,15 @@ public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, Ti
             db.RevokedAccessTokens.Add(RevokedAccessToken.For(tokenId, expiresAt));
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception race) when (race is DbUpdateConcurrencyException or UniqueConstraintViolationException)
+        {
+            throw new AppException(ErrorCodes.Conflict, "This session was changed by another request at the same time; try again.");
+        }
+
         return new LogOutResult(true);
     }
 }

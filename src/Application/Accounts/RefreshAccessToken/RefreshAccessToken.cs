@@ -30,7 +30,15 @@ public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer se
         if (token.WasRotated)
         {
             await FamilyRevocation.RevokeAsync(db, token.FamilyId, now, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another request replaying the same token revoked the family first.
+            }
+
             throw Invalid("This refresh token was already used, so every session that came from it has ended. Log in again.");
         }
 

@@ -1,0 +1,68 @@
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Behaviors;
+using Friender.Application.Common.Exceptions;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Friender.Infrastructure.Persistence;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Friender.GraphQL.IntegrationTests.Profiles;
+
+/// <summary>The gate in front of discovery, swiping and messaging, against the real database.</summary>
+public sealed class ProfileCompletenessBehaviorTests(FrienderApiFactory api) : ApiTest(api)
+{
+    [Fact]
+    public async Task Handle_WhenTheSenderHasNoCompleteProfile_ShouldAnswerProfileIncompleteWithoutRunningTheHandler()
+    {
+        var session = await Client.SignUpAsync("xena");
+
+        var (error, ran) = await SendGatedAsync(session);
+
+        Assert.Equal("PROFILE_INCOMPLETE", Assert.IsType<AppException>(error).Code);
+        Assert.False(ran);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheSenderHasACompleteProfile_ShouldRunTheHandler()
+    {
+        var session = await Client.SignUpAsync("yusuf");
+        await Client.UpdateProfileAsync(session, Infrastructure.Profiles.Input());
+
+        var (error, ran) = await SendGatedAsync(session);
+
+        Assert.Null(error);
+        Assert.True(ran);
+    }
+
+    private async Task<(Exception? Error, bool Ran)> SendGatedAsync(Session session)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        var behavior = new ProfileCompletenessBehavior<GatedCommand, bool>(
+            scope.ServiceProvider.GetRequiredService<FrienderDbContext>(), new FixedUser(Guid.Parse(session.UserId)));
+        var ran = false;
+        try
+        {
+            await behavior.Handle(new GatedCommand(), (_, _) => { ran = true; return ValueTask.FromResult(true); }, CancellationToken.None);
+            return (null, ran);
+        }
+        catch (Exception exception)
+        {
+            return (exception, ran);
+        }
+    }
+
+    private sealed record GatedCommand : ICommand<bool>, IRequireCompleteProfile;
+
+    private sealed class FixedUser(Guid id) : ICurrentUser
+    {
+        public Guid? Id => id;
+
+        public Guid? AccessTokenId => null;
+
+        public DateTimeOffset? AccessTokenExpiresAt => null;
+
+        public string? IpAddress => null;
+
+        public void Become(Guid userId, IssuedAccessToken accessToken) => throw new NotSupportedException();
+    }
+}
