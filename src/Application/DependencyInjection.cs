@@ -1,5 +1,6 @@
 using FluentValidation;
 using Friender.Application.Accounts.Common;
+using Friender.Application.Discovery.Common;
 using Friender.Application.Photos.Common;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SessionIssuer>();
         services.AddScoped<PhotoUrls>();
+        services.AddScoped<CandidateViews>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Amazon.S3;
 using Friender.Application.Common.Abstractions;
 using Friender.Infrastructure.Auth;
+using Friender.Infrastructure.Discovery;
 using Friender.Infrastructure.Health;
 using Friender.Infrastructure.Imaging;
 using Friender.Infrastructure.Persistence;
@@ -51,6 +52,12 @@ public static class DependencyInjection
         services.AddSingleton<IImageProcessor, VipsImageProcessor>();
         services.AddSingleton<PhotoObjectDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());
+        services.AddOptions<CandidateDiscoveryOptions>().Bind(configuration.GetSection(CandidateDiscoveryOptions.Section));
+        services.AddSingleton<CandidateQueueStore>();
+        services.AddSingleton<CandidateQueueRefiller>();
+        services.AddHostedService(provider => provider.GetRequiredService<CandidateQueueRefiller>());
+        services.AddScoped<ICandidateSource, QueuedCandidateSource>();
+
         services.AddSingleton<BucketInitializer>();
         services.AddScoped<ZipCodeSeeder>();
         services.AddScoped<DemoDataSeeder>();

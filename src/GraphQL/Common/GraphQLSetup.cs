@@ -28,7 +28,7 @@ internal static class GraphQLSetup
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = 15;
-                options.MaxComplexity = 2_000;
+                options.MaxComplexity = 5_000;
                 options.ValidateComplexityDelegate = AllowIntrospectionDepth;
             })
             .WithTimeout(TimeSpan.FromSeconds(30)));

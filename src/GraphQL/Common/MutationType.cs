@@ -1,4 +1,5 @@
 using Friender.GraphQL.Accounts;
+using Friender.GraphQL.Matching;
 using Friender.GraphQL.Photos;
 using Friender.GraphQL.Profiles;
 using GraphQL.Types;
@@ -13,5 +14,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddAccountMutations();
         this.AddProfileMutations();
         this.AddPhotoMutations();
+        this.AddMatchingMutations();
     }
 }

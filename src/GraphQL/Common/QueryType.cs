@@ -1,4 +1,6 @@
 using Friender.GraphQL.Accounts;
+using Friender.GraphQL.Discovery;
+using Friender.GraphQL.Matching;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Common;
@@ -9,5 +11,7 @@ internal sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         this.AddAccountQueries();
+        this.AddDiscoveryQueries();
+        this.AddMatchingQueries();
     }
 }

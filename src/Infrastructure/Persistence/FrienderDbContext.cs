@@ -1,5 +1,6 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Domain.Matching;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
@@ -24,6 +25,14 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
     public DbSet<Photo> Photos => Set<Photo>();
 
     public DbSet<PhotoObjectDeletion> PhotoObjectDeletions => Set<PhotoObjectDeletion>();
+
+    public DbSet<Swipe> Swipes => Set<Swipe>();
+
+    public DbSet<Match> Matches => Set<Match>();
+
+    public DbSet<Block> Blocks => Set<Block>();
+
+    public DbSet<Report> Reports => Set<Report>();
 
     internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
 

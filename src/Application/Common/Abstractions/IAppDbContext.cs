@@ -1,3 +1,4 @@
+using Friender.Domain.Matching;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
@@ -20,6 +21,14 @@ public interface IAppDbContext
     DbSet<Photo> Photos { get; }
 
     DbSet<PhotoObjectDeletion> PhotoObjectDeletions { get; }
+
+    DbSet<Swipe> Swipes { get; }
+
+    DbSet<Match> Matches { get; }
+
+    DbSet<Block> Blocks { get; }
+
+    DbSet<Report> Reports { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -24,6 +24,137 @@ namespace Friender.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "postgis");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Friender.Domain.Matching.Block", b =>
+                {
+                    b.Property<Guid>("BlockerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("blocker_id");
+
+                    b.Property<Guid>("BlockedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("blocked_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("BlockerId", "BlockedId")
+                        .HasName("pk_blocks");
+
+                    b.HasIndex("BlockedId")
+                        .HasDatabaseName("ix_blocks_blocked_id");
+
+                    b.ToTable("blocks", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Match", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("ended_at");
+
+                    b.Property<Guid?>("EndedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("ended_by");
+
+                    b.Property<Guid>("UserHighId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_high_id");
+
+                    b.Property<Guid>("UserLowId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_low_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_matches");
+
+                    b.HasIndex("UserHighId", "CreatedAt")
+                        .HasDatabaseName("ix_matches_user_high_id_created_at");
+
+                    b.HasIndex("UserLowId", "CreatedAt")
+                        .HasDatabaseName("ix_matches_user_low_id_created_at");
+
+                    b.HasIndex("UserLowId", "UserHighId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_matches_pair");
+
+                    b.ToTable("matches", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_matches_ordered_pair", "user_low_id < user_high_id");
+                        });
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Report", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("ReportedId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reported_id");
+
+                    b.Property<Guid>("ReporterId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reporter_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reports");
+
+                    b.HasIndex("ReportedId")
+                        .HasDatabaseName("ix_reports_reported_id");
+
+                    b.HasIndex("ReporterId")
+                        .HasDatabaseName("ix_reports_reporter_id");
+
+                    b.ToTable("reports", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Swipe", b =>
+                {
+                    b.Property<Guid>("SwiperId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("swiper_id");
+
+                    b.Property<Guid>("TargetId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("target_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<short>("Decision")
+                        .HasColumnType("smallint")
+                        .HasColumnName("decision");
+
+                    b.HasKey("SwiperId", "TargetId")
+                        .HasName("pk_swipes");
+
+                    b.HasIndex("TargetId")
+                        .HasDatabaseName("ix_swipes_target_id");
+
+                    b.ToTable("swipes", (string)null);
+                });
+
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -331,6 +462,74 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasName("pk_login_attempt_windows");
 
                     b.ToTable("login_attempt_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Block", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("BlockedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blocks_users_blocked_id");
+
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("BlockerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_blocks_users_blocker_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Match", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserHighId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_users_user_high_id");
+
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserLowId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_matches_users_user_low_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Report", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReportedId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reports_users_reported_id");
+
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_reports_users_reporter_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Matching.Swipe", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SwiperId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_swipes_users_swiper_id");
+
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("TargetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_swipes_users_target_id");
                 });
 
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>

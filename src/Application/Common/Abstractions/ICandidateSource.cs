@@ -1,0 +1,23 @@
+using Friender.Domain.Discovery;
+using NetTopologySuite.Geometries;
+
+namespace Friender.Application.Common.Abstractions;
+
+/// <summary>
+/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database
+/// (one indexed statement; implementations may keep a per-viewer queue in front of it).
+/// </summary>
+public interface ICandidateSource
+{
+    Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken);
+
+    /// <summary>The facts <see cref="DiscoveryPolicy.CanSee"/> needs; null when the candidate has no profile.</summary>
+    Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken);
+}
+
+public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
+
+public sealed record CandidateHit(Guid UserId, double DistanceMeters);
+
+/// <summary>Where a page of discovery ended: the sort key of its last candidate.</summary>
+public sealed record CandidateCursor(double DistanceMeters, Guid UserId);

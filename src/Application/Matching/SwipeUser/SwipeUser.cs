@@ -1,0 +1,86 @@
+using FluentValidation;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Application.Discovery.Common;
+using Friender.Application.Matching.Common;
+using Friender.Domain.Common;
+using Friender.Domain.Discovery;
+using Friender.Domain.Matching;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+
+namespace Friender.Application.Matching.SwipeUser;
+
+public sealed record SwipeUserCommand(Guid UserId, SwipeDecision Decision) : ICommand<SwipeResult>, IRequireCompleteProfile;
+
+public sealed record SwipeResult(MatchDto? Match);
+
+public sealed class SwipeUserValidator : AbstractValidator<SwipeUserCommand>
+{
+    public SwipeUserValidator()
+    {
+        RuleFor(x => x.UserId).NotEmpty().WithMessage("Say who you are answering.");
+        RuleFor(x => x.Decision).IsInEnum().WithMessage("Answer YES or NO.");
+    }
+}
+
+public sealed class SwipeUserHandler(
+    IAppDbContext db, ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views, TimeProvider clock)
+    : ICommandHandler<SwipeUserCommand, SwipeResult>
+{
+    public const string SwipeKey = "pk_swipes";
+    public const string MatchPairIndex = "ux_matches_pair";
+
+    public async ValueTask<SwipeResult> Handle(SwipeUserCommand command, CancellationToken cancellationToken)
+    {
+        var me = currentUser.Id!.Value;
+        var now = clock.GetUtcNow();
+        var swipe = Swipe.Create(me, command.UserId, command.Decision, now);
+
+        var facts = await candidates.GetVisibilityAsync(me, command.UserId, cancellationToken) ?? throw NotFound();
+        if (facts.ViewerSwipedCandidate)
+            throw AlreadySwiped();
+        if (!DiscoveryPolicy.CanSee(facts))
+            throw NotFound();
+
+        db.Swipes.Add(swipe);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == SwipeKey)
+        {
+            throw AlreadySwiped();
+        }
+
+        if (swipe.Decision != SwipeDecision.Yes)
+            return new SwipeResult(null);
+
+        // The swipe is committed before looking for the other yes: of two people answering each other at the same
+        // instant, at least the later check sees both swipes, and the unique pair keeps it to one match.
+        var theirs = await db.Swipes.AsNoTracking().SingleOrDefaultAsync(
+            other => other.SwiperId == command.UserId && other.TargetId == me && other.Decision == SwipeDecision.Yes, cancellationToken);
+        if (theirs is null)
+            return new SwipeResult(null);
+
+        var match = Match.FromMutualYes(swipe, theirs, now);
+        db.Matches.Add(match);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == MatchPairIndex)
+        {
+            match = await db.Matches.AsNoTracking().SingleAsync(
+                existing => existing.UserLowId == match.UserLowId && existing.UserHighId == match.UserHighId, cancellationToken);
+        }
+
+        var viewer = await views.ViewerAsync(me, cancellationToken);
+        var other = (await views.BuildAsync(viewer, [command.UserId], cancellationToken)).Single();
+        return new SwipeResult(new MatchDto(match.Id, other, match.CreatedAt));
+    }
+
+    private static AppException NotFound() => new(ErrorCodes.NotFound, "That person was not found.");
+
+    private static AppException AlreadySwiped() => new(ErrorCodes.AlreadySwiped, "You already answered about this person; answers are final.");
+}

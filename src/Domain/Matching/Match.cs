@@ -1,0 +1,59 @@
+using Friender.Domain.Common;
+
+namespace Friender.Domain.Matching;
+
+/// <summary>
+/// Two people who both said yes. The pair is stored in a fixed order (lower id first) so that a unique constraint
+/// can promise one match per pair, whoever swiped last and however concurrently.
+/// </summary>
+public sealed class Match
+{
+    private Match()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid UserLowId { get; private set; }
+
+    public Guid UserHighId { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public Guid? EndedBy { get; private set; }
+
+    public bool IsActive => EndedAt is null;
+
+    public static Match FromMutualYes(Swipe mine, Swipe theirs, DateTimeOffset now)
+    {
+        if (mine.SwiperId != theirs.TargetId || mine.TargetId != theirs.SwiperId)
+            throw new DomainException(ErrorCodes.NotMatched, "A match takes two people answering each other.");
+        if (mine.Decision != SwipeDecision.Yes || theirs.Decision != SwipeDecision.Yes)
+            throw new DomainException(ErrorCodes.NotMatched, "A match takes two yeses.");
+
+        var (low, high) = Order(mine.SwiperId, mine.TargetId);
+        return new Match { Id = Guid.CreateVersion7(now), UserLowId = low, UserHighId = high, CreatedAt = now };
+    }
+
+    public static (Guid Low, Guid High) Order(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
+
+    public bool Involves(Guid userId) => userId == UserLowId || userId == UserHighId;
+
+    public Guid OtherThan(Guid userId) =>
+        userId == UserLowId ? UserHighId
+        : userId == UserHighId ? UserLowId
+        : throw new DomainException(ErrorCodes.Forbidden, "Only a participant has an other person in a match.");
+
+    public void End(Guid requestedBy, DateTimeOffset now)
+    {
+        if (!Involves(requestedBy))
+            throw new DomainException(ErrorCodes.Forbidden, "Only a participant can end a match.");
+        if (EndedAt is not null)
+            throw new DomainException(ErrorCodes.NotMatched, "This match has already ended.");
+
+        EndedAt = now;
+        EndedBy = requestedBy;
+    }
+}

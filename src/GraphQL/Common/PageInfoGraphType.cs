@@ -1,0 +1,14 @@
+using Friender.Application.Common.Paging;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Common;
+
+internal sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
+{
+    public PageInfoGraphType()
+    {
+        Name = "PageInfo";
+        Field(info => info.HasNextPage);
+        Field(info => info.EndCursor, nullable: true).Description("Pass it as 'after' to get the next page.");
+    }
+}

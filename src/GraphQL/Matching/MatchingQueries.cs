@@ -1,0 +1,17 @@
+using Friender.Application.Matching.GetMatches;
+using Friender.GraphQL.Common;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Matching;
+
+internal static class MatchingQueries
+{
+    public static void AddMatchingQueries(this ObjectGraphType query) =>
+        query.Field<NonNullGraphType<MatchConnectionGraphType>>("matches")
+            .Description("Your active matches, newest first.")
+            .Argument<IntGraphType>("first", argument => argument.DefaultValue = GetMatchesQuery.DefaultFirst)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async context => await context.Send(
+                new GetMatchesQuery(context.GetArgument("first", GetMatchesQuery.DefaultFirst), context.GetArgument<string?>("after"))));
+}

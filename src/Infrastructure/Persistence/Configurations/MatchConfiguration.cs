@@ -1,0 +1,23 @@
+using Friender.Application.Matching.SwipeUser;
+using Friender.Domain.Matching;
+using Friender.Domain.Users;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Friender.Infrastructure.Persistence.Configurations;
+
+internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
+{
+    public void Configure(EntityTypeBuilder<Match> builder)
+    {
+        builder.ToTable("matches", table => table.HasCheckConstraint("ck_matches_ordered_pair", "user_low_id < user_high_id"));
+        builder.HasKey(match => match.Id);
+        builder.Property(match => match.Id).ValueGeneratedNever();
+        builder.Ignore(match => match.IsActive);
+        builder.HasIndex(match => new { match.UserLowId, match.UserHighId }).IsUnique().HasDatabaseName(SwipeUserHandler.MatchPairIndex);
+        builder.HasIndex(match => new { match.UserLowId, match.CreatedAt });
+        builder.HasIndex(match => new { match.UserHighId, match.CreatedAt });
+        builder.HasOne<User>().WithMany().HasForeignKey(match => match.UserLowId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<User>().WithMany().HasForeignKey(match => match.UserHighId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
