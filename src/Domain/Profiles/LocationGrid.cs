@@ -27,4 +27,21 @@ public static class LocationGrid
     }
 
     public static Point Snap(Point point) => Snap(point.Y, point.X);
+
+    /// <summary>
+    /// Where a person is placed: the centre of their cell, moved by at most 5 cm in a direction derived from their id
+    /// alone. The offset carries nothing about where they are, but gives everyone in a cell a distinct distance from
+    /// any viewer, so nearest-first order has no ties and pages cannot skip or repeat anyone.
+    /// </summary>
+    public static Point Place(Guid userId, Point location)
+    {
+        var cell = Snap(location);
+        Span<byte> bytes = stackalloc byte[16];
+        userId.TryWriteBytes(bytes);
+        var dx = ((BitConverter.ToUInt16(bytes[12..14]) / (double)ushort.MaxValue) - 0.5) * MaxOffsetDegrees;
+        var dy = ((BitConverter.ToUInt16(bytes[14..16]) / (double)ushort.MaxValue) - 0.5) * MaxOffsetDegrees;
+        return new Point(cell.X + dx, cell.Y + dy) { SRID = Srid };
+    }
+
+    private const double MaxOffsetDegrees = 1e-6;
 }

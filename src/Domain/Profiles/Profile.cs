@@ -82,7 +82,7 @@ public sealed class Profile
         Interests = interests;
         FriendRadiusMiles = details.FriendRadiusMiles;
         ZipCode = zip.Code;
-        Location = LocationGrid.Snap(zip.Location);
+        Location = LocationGrid.Place(UserId, zip.Location);
         UpdatedAt = now;
         if (IsComplete)
             CompletedAt ??= now;

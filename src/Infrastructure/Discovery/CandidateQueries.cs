@@ -7,36 +7,44 @@ namespace Friender.Infrastructure.Discovery;
 
 /// <summary>
 /// The discovery rules of <see cref="DiscoveryPolicy"/> as SQL. Distances are between snapped points on the sphere
-/// (<c>&lt;-&gt;</c> and <c>ST_DWithin(..., false)</c>), so ordering, filtering and cursors agree with each other.
+/// (<c>&lt;-&gt;</c>), so ordering, filtering and cursors agree with each other.
 /// </summary>
 internal static class CandidateQueries
 {
     /// <summary>
-    /// The nearest visible candidates after a cursor, in one statement. The viewer's point is a parameter: with it the
-    /// planner walks the GiST index nearest-first (KNN) instead of sorting everyone in range.
+    /// The nearest visible candidates after a cursor, in one statement. The viewer's point is a parameter and the order
+    /// is the KNN distance alone, so the planner walks the GiST index nearest-first and stops after LIMIT rows instead
+    /// of sorting everyone in range (a second sort key, or ST_DWithin's tiny row estimate, makes it sort: 6 ms instead
+    /// of 0.2 ms at 20,000 profiles). The radius is a bounding-box index condition plus an exact distance filter.
+    /// Distances have no ties (see LocationGrid.Place), so the (distance, id) cursor is exact.
     /// </summary>
-    public static Task<List<CandidateRow>> NearestAsync(FrienderDbContext db, Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken)
+    public static Task<List<CandidateRow>> NearestAsync(FrienderDbContext db, Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<CandidateRow>(NearestSql(viewer, after, limit)).ToListAsync(cancellationToken);
+
+    public static FormattableString NearestSql(Viewer viewer, CandidateCursor? after, int limit)
     {
         var longitude = viewer.Location.X;
         var latitude = viewer.Location.Y;
         var radiusMeters = viewer.FriendRadiusMiles * DiscoveryPolicy.MetersPerMile;
         var afterMeters = after?.DistanceMeters ?? -1;
         var afterId = after?.UserId ?? Guid.Empty;
-        return db.Database.SqlQuery<CandidateRow>($"""
+        return $"""
             SELECT p.user_id, p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography AS distance_meters
             FROM profiles p
             WHERE p.completed_at IS NOT NULL
               AND p.user_id <> {viewer.UserId}
-              AND ST_DWithin(p.location, ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, {radiusMeters}, false)
-              AND ST_DWithin(p.location, ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}, false)
+              AND p.location && _ST_Expand(ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, {radiusMeters})
+              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= {radiusMeters}
+              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}
               AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = {viewer.UserId} AND s.target_id = p.user_id)
               AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = p.user_id AND s.target_id = {viewer.UserId} AND s.decision = 0)
               AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = {viewer.UserId} AND b.blocked_id = p.user_id)
               AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = {viewer.UserId})
-              AND (p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, p.user_id) > ({afterMeters}, {afterId})
-            ORDER BY p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, p.user_id
+              AND (p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography > {afterMeters}
+                OR (p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography = {afterMeters} AND p.user_id > {afterId}))
+            ORDER BY p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography
             LIMIT {limit}
-            """).ToListAsync(cancellationToken);
+            """;
     }
 
     /// <summary>Which of these candidates (in this order) the viewer may still be shown: the same rules, by key.</summary>
@@ -51,8 +59,8 @@ internal static class CandidateQueries
             FROM unnest({ids}::uuid[]) WITH ORDINALITY AS queued(user_id, position)
             JOIN profiles p ON p.user_id = queued.user_id
             WHERE p.completed_at IS NOT NULL
-              AND ST_DWithin(p.location, ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, {radiusMeters}, false)
-              AND ST_DWithin(p.location, ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}, false)
+              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= {radiusMeters}
+              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}
               AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = {viewer.UserId} AND s.target_id = p.user_id)
               AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = p.user_id AND s.target_id = {viewer.UserId} AND s.decision = 0)
               AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = {viewer.UserId} AND b.blocked_id = p.user_id)

@@ -54,4 +54,26 @@ public sealed class LocationGridTests
             + (Math.Cos(lat1 * Math.PI / 180) * Math.Cos(lat2 * Math.PI / 180) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2));
         return 2 * earthRadiusMiles * Math.Asin(Math.Sqrt(h));
     }
+
+    [Fact]
+    public void Place_ShouldKeepEveryoneWithinCentimetresOfTheirCellCentreButApart()
+    {
+        var centroid = new NetTopologySuite.Geometries.Point(-73.997, 40.7506) { SRID = 4326 };
+        var cell = LocationGrid.Snap(centroid);
+
+        var placed = Enumerable.Range(0, 100).Select(_ => LocationGrid.Place(Guid.NewGuid(), centroid)).ToList();
+
+        Assert.All(placed, point => Assert.True(MilesBetween(point.Y, point.X, cell.Y, cell.X) < 0.0001));
+        Assert.Equal(100, placed.Select(point => (point.X, point.Y)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Place_ShouldDependOnTheIdAloneWithinACell()
+    {
+        var id = Guid.NewGuid();
+        var a = LocationGrid.Place(id, new NetTopologySuite.Geometries.Point(-73.9970, 40.7506));
+        var b = LocationGrid.Place(id, new NetTopologySuite.Geometries.Point(-73.9969, 40.7507));
+
+        Assert.Equal(a.Coordinate, b.Coordinate);
+    }
 }

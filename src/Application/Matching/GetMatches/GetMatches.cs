@@ -1,5 +1,6 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
@@ -32,7 +33,10 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
         if (query.After is not null)
         {
             var (value, id) = Cursors.Decode(CursorKind, query.After);
-            var createdAt = new DateTimeOffset((long)Cursors.ParseNumber(value), TimeSpan.Zero);
+            var createdAt = long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
+                && ticks <= DateTimeOffset.MaxValue.UtcTicks
+                ? new DateTimeOffset(ticks, TimeSpan.Zero)
+                : throw InputValidationException.ForField("after", "That is not a cursor this list gave out.");
             matches = matches.Where(match => match.CreatedAt < createdAt || (match.CreatedAt == createdAt && match.Id < id));
         }
 
@@ -48,6 +52,6 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
             .Select(match => new MatchDto(match.Id, people[match.Other], match.CreatedAt))
             .ToList();
         return Connection<MatchDto>.From(items, query.First,
-            match => Cursors.Encode(CursorKind, Cursors.Number(match.CreatedAt.UtcTicks), match.Id));
+            match => Cursors.Encode(CursorKind, match.CreatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), match.Id));
     }
 }
