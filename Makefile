@@ -9,5 +9,10 @@ run:
 test:
 	@bash scripts/test.sh
 
+# Seeds a million people and ten million swipes into a throwaway Postgres, measures discover and swipe over HTTP and
+# the discovery SQL alone, and writes docs/benchmarks.md. Several minutes.
+bench:
+	@bash scripts/bench.sh
+
 build:
 	dotnet build Friender.sln -c Release

@@ -68,7 +68,7 @@ start_postgres() {
     rm -f "$pwfile"
   fi
   as_pg_user "$PG_BIN/pg_ctl" -D "$dir" -l "$dir/server.log" -w -t 60 \
-    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on}" start >/dev/null \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=${PG_FSYNC:-on} ${PG_OPTIONS:-}" start >/dev/null \
     || { tail -20 "$dir/server.log" >&2; die "Postgres did not start"; }
   as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname='friender'" | grep -q 1 \

@@ -1,0 +1,255 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Discovery;
+using NetTopologySuite.Geometries;
+using Npgsql;
+
+namespace Friender.Bench;
+
+/// <summary>Drives the running API over HTTP (and the discovery SQL directly), then writes docs/benchmarks.md.</summary>
+internal sealed class Runner(BenchOptions options)
+{
+    private const string DiscoverQuery =
+        "query D($first: Int) { discover(first: $first) { edges { node { id displayName distanceMiles sharedHobbies sharedInterests photos { url } } } pageInfo { hasNextPage endCursor } } }";
+
+    private const string SwipeMutation = "mutation S($id: ID!, $d: SwipeDecision!) { swipe(input: { userId: $id, decision: $d }) { match { id } } }";
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+    {
+        BaseAddress = new Uri(options.Api),
+        Timeout = TimeSpan.FromSeconds(60),
+    };
+
+    private readonly List<string> _report = [];
+
+    public async Task RunAsync()
+    {
+        var tokens = await LogInAllAsync();
+        await WarmUpAsync(tokens["city"][0]);
+        var only = Environment.GetEnvironmentVariable("FRIENDER_BENCH_ONLY");
+
+        var sqlRows = new List<LatencyRow>();
+        if (only is null or "sql")
+        {
+            foreach (var cohort in new[] { "city", "rural", "heavy" })
+                sqlRows.Add(await SqlLatencyAsync(cohort, runs: 200));
+        }
+
+        var results = new List<LatencyRow>();
+        if (only is null or "discover")
+        {
+            foreach (var cohort in new[] { "city", "rural", "heavy" })
+            {
+                results.Add(await DiscoverLatencyAsync(cohort, [tokens[cohort][0]], iterations: 200));
+                results.Add(await DiscoverLatencyAsync(cohort, tokens[cohort], iterations: 40));
+            }
+        }
+
+        if (only is null or "swipe")
+        {
+            var swipes = await SwipeThroughputAsync(tokens["worker"], TimeSpan.FromSeconds(20));
+            if (only is null)
+                await WriteReportAsync(results, sqlRows, swipes);
+        }
+    }
+
+    private async Task<Dictionary<string, List<string>>> LogInAllAsync()
+    {
+        var cohorts = new Dictionary<string, int> { ["heavy"] = BenchOptions.CohortSize, ["city"] = BenchOptions.CohortSize, ["rural"] = BenchOptions.CohortSize, ["worker"] = BenchOptions.SwipeWorkers };
+        var tokens = new Dictionary<string, List<string>>();
+        foreach (var (cohort, size) in cohorts)
+        {
+            tokens[cohort] = [];
+            for (var index = 0; index < size; index++)
+            {
+                var response = await PostAsync(
+                    "mutation L($u: String!, $p: String!) { logIn(input: { username: $u, password: $p }) { accessToken } }",
+                    new { u = $"{cohort}_{index:D2}", p = BenchOptions.Password }, null);
+                tokens[cohort].Add(response["data"]!["logIn"]!["accessToken"]!.GetValue<string>());
+            }
+        }
+
+        return tokens;
+    }
+
+    private async Task WarmUpAsync(string token)
+    {
+        for (var index = 0; index < 30; index++)
+            await PostAsync(DiscoverQuery, new { first = 20 }, token);
+    }
+
+    /// <summary>Each client loops: discover 20 (timed), then answer NO to everyone shown (untimed), as a person browsing would.</summary>
+    private async Task<LatencyRow> DiscoverLatencyAsync(string cohort, IReadOnlyList<string> tokens, int iterations)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(tokens.Select(token => Task.Run(async () =>
+        {
+            for (var iteration = 0; iteration < iterations; iteration++)
+            {
+                var watch = Stopwatch.StartNew();
+                var page = await PostAsync(DiscoverQuery, new { first = 20 }, token);
+                latencies.Add(watch.Elapsed.TotalMilliseconds);
+                foreach (var edge in page["data"]!["discover"]!["edges"]!.AsArray())
+                    await PostAsync(SwipeMutation, new { id = edge!["node"]!["id"]!.GetValue<string>(), d = "NO" }, token);
+            }
+        })));
+        var row = LatencyRow.From($"{cohort}, {tokens.Count} client{(tokens.Count == 1 ? "" : "s")}", latencies, wall.Elapsed);
+        Console.WriteLine(row);
+        return row;
+    }
+
+    /// <summary>The full nearest-first query alone (no queue), for the same viewers, straight on Npgsql.</summary>
+    private async Task<LatencyRow> SqlLatencyAsync(string cohort, int runs)
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        var viewers = new List<Viewer>();
+        await using (var command = new NpgsqlCommand(
+            "SELECT p.user_id, ST_X(p.location::geometry), ST_Y(p.location::geometry), p.friend_radius_miles FROM profiles p JOIN users u ON u.id = p.user_id WHERE u.username LIKE @prefix ORDER BY u.username", connection))
+        {
+            command.Parameters.AddWithValue("prefix", cohort + "_%");
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                viewers.Add(new Viewer(reader.GetGuid(0), new Point(reader.GetDouble(1), reader.GetDouble(2)) { SRID = 4326 }, reader.GetInt32(3)));
+        }
+
+        var latencies = new List<double>();
+        var wall = Stopwatch.StartNew();
+        for (var run = 0; run < runs; run++)
+        {
+            var sql = CandidateQueries.NearestSql(viewers[run % viewers.Count], null, 21);
+            var placeholders = Enumerable.Range(0, sql.ArgumentCount).Select(index => (object)$"@p{index}").ToArray();
+            await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders), connection);
+            for (var index = 0; index < sql.ArgumentCount; index++)
+                command.Parameters.AddWithValue($"p{index}", sql.GetArgument(index)!);
+            var watch = Stopwatch.StartNew();
+            await using (var reader = await command.ExecuteReaderAsync())
+            {
+                while (await reader.ReadAsync())
+                {
+                }
+            }
+
+            latencies.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        var row = LatencyRow.From($"{cohort}, SQL only, 1 client", latencies, wall.Elapsed);
+        Console.WriteLine(row);
+        return row;
+    }
+
+    /// <summary>Workers keep discovering 50 and answering each one (30% yes); only the swipes are counted and timed.</summary>
+    private async Task<LatencyRow> SwipeThroughputAsync(IReadOnlyList<string> tokens, TimeSpan duration)
+    {
+        var latencies = new ConcurrentBag<double>();
+        var until = DateTime.UtcNow + duration;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(tokens.Select((token, worker) => Task.Run(async () =>
+        {
+            var random = new Random(worker);
+            while (DateTime.UtcNow < until)
+            {
+                var page = await PostAsync(DiscoverQuery, new { first = 50 }, token);
+                var edges = page["data"]!["discover"]!["edges"]!.AsArray();
+                if (edges.Count == 0)
+                    return;
+                foreach (var edge in edges)
+                {
+                    if (DateTime.UtcNow >= until)
+                        return;
+                    var watch = Stopwatch.StartNew();
+                    var answer = await PostAsync(SwipeMutation, new { id = edge!["node"]!["id"]!.GetValue<string>(), d = random.Next(10) < 3 ? "YES" : "NO" }, token);
+                    if (answer["errors"] is null)
+                        latencies.Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+        })));
+        var row = LatencyRow.From($"swipe, {tokens.Count} clients", latencies, wall.Elapsed);
+        Console.WriteLine(row + $" => {row.Count / row.Wall.TotalSeconds:F0} swipes/s");
+        return row;
+    }
+
+    private async Task<JsonObject> PostAsync(string query, object variables, string? token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await _http.SendAsync(request);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+        if (body["errors"] is { } errors && query != SwipeMutation)
+            throw new InvalidOperationException(errors.ToJsonString());
+        return body;
+    }
+
+    private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes)
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        async Task<long> CountAsync(string table)
+        {
+            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+            return (long)(await command.ExecuteScalarAsync())!;
+        }
+
+        var users = await CountAsync("users");
+        var swipeRows = await CountAsync("swipes");
+        var memory = File.ReadLines("/proc/meminfo").First(line => line.StartsWith("MemTotal", StringComparison.Ordinal));
+        var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':')[1].Trim();
+
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmarks");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Measured by `make bench` on {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC: {Environment.ProcessorCount} cores ({cpu}), {memory.Split(':')[1].Trim()} memory, PostgreSQL 15 + PostGIS 3 and the API (Release) on the same machine, the load generator too.");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Data: {users:N0} users with complete profiles over real US ZIP codes (denser where ZIP codes are dense), {swipeRows:N0} swipes between neighbours. Cohorts of {BenchOptions.CohortSize}: *city* users in the 200 densest ZIP codes (radius 25 mi), *rural* users in sparse ZIP codes (radius 50 mi), and *heavy* swipers in the densest ZIP code who already answered their {BenchOptions.HeavySwipes:N0} nearest people (radius 25 mi).");
+        text.AppendLine();
+        text.AppendLine("## discover(first: 20) over HTTP");
+        text.AppendLine();
+        text.AppendLine("Each client loops: `discover(first: 20)` (timed), then `swipe` NO on everyone shown (not timed), as a person browsing would; so queues drain and refill during the run.");
+        text.AppendLine();
+        AppendTable(text, http);
+        text.AppendLine();
+        text.AppendLine("## The discovery SQL alone");
+        text.AppendLine();
+        text.AppendLine("The full nearest-first statement (no queue), `LIMIT 21`, for the same viewers, on one connection:");
+        text.AppendLine();
+        AppendTable(text, sql);
+        text.AppendLine();
+        text.AppendLine("## swipe over HTTP");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{BenchOptions.SwipeWorkers} clients, each discovering 50 people and answering each (30% yes) for 20 s. **{swipes.Count / swipes.Wall.TotalSeconds:F0} swipes/s.**");
+        text.AppendLine();
+        AppendTable(text, [swipes]);
+        text.AppendLine();
+        await File.WriteAllTextAsync(options.Output, text.ToString());
+        Console.WriteLine($"wrote {options.Output}");
+    }
+
+    private static void AppendTable(StringBuilder text, IEnumerable<LatencyRow> rows)
+    {
+        text.AppendLine("| run | requests | p50 ms | p95 ms | p99 ms | max ms |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var row in rows)
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Count} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Max:F1} |");
+    }
+}
+
+internal sealed record LatencyRow(string Name, int Count, double P50, double P95, double P99, double Max, TimeSpan Wall)
+{
+    public static LatencyRow From(string name, IEnumerable<double> samples, TimeSpan wall)
+    {
+        var sorted = samples.Order().ToArray();
+        double At(double quantile) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
+        return new LatencyRow(name, sorted.Length, At(0.50), At(0.95), At(0.99), sorted.LastOrDefault(), wall);
+    }
+
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"{Name}: n={Count} p50={P50:F1} p95={P95:F1} p99={P99:F1} max={Max:F1} ms");
+}
