@@ -124,7 +124,7 @@ internal sealed class Runner(BenchOptions options)
         var wall = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
         {
-            var sql = CandidateQueries.NearestSql(viewers[run % viewers.Count], null, 21);
+            var sql = CandidateQueries.NearestSql(viewers[run % viewers.Count], null, null, 21);
             var placeholders = Enumerable.Range(0, sql.ArgumentCount).Select(index => (object)$"@p{index}").ToArray();
             await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders), connection);
             for (var index = 0; index < sql.ArgumentCount; index++)

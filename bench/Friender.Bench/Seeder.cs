@@ -144,15 +144,16 @@ internal sealed class Seeder(BenchOptions options)
     private async Task CopyProfilesAsync(NpgsqlConnection connection, Person[] people, Zip[] zips)
     {
         await using var writer = await connection.BeginTextImportAsync(
-            "COPY profiles (user_id, display_name, hobbies, interests, zip_code, location, friend_radius_miles, zip_changes, completed_at, updated_at) FROM STDIN");
+            "COPY profiles (user_id, display_name, hobbies, interests, zip_code, location, cell_key, friend_radius_miles, zip_changes, completed_at, updated_at) FROM STDIN");
         var line = new StringBuilder();
         foreach (var person in people)
         {
             var zip = zips[person.Zip];
-            var point = LocationGrid.Place(person.Id, new NetTopologySuite.Geometries.Point(zip.Longitude, zip.Latitude));
+            var cell = LocationGrid.CellOf(zip.Latitude, zip.Longitude);
+            var point = cell.Centre;
             line.Clear();
             line.Append(CultureInfo.InvariantCulture,
-                $"{person.Id}\t{person.Name}\t{{{PickTags()}}}\t{{{PickTags()}}}\t{zip.Code}\tSRID=4326;POINT({point.X:R} {point.Y:R})\t{person.Radius}\t{{}}\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00");
+                $"{person.Id}\t{person.Name}\t{{{PickTags()}}}\t{{{PickTags()}}}\t{zip.Code}\tSRID=4326;POINT({point.X:R} {point.Y:R})\t{cell.Key}\t{person.Radius}\t{{}}\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00");
             await writer.WriteLineAsync(line.ToString());
         }
     }

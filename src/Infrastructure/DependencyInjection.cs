@@ -52,11 +52,8 @@ public static class DependencyInjection
         services.AddSingleton<IImageProcessor, VipsImageProcessor>();
         services.AddSingleton<PhotoObjectDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());
-        services.AddOptions<CandidateDiscoveryOptions>().Bind(configuration.GetSection(CandidateDiscoveryOptions.Section));
-        services.AddSingleton<CandidateQueueStore>();
-        services.AddSingleton<CandidateQueueRefiller>();
-        services.AddHostedService(provider => provider.GetRequiredService<CandidateQueueRefiller>());
-        services.AddScoped<ICandidateSource, QueuedCandidateSource>();
+        services.AddSingleton<CandidateWatermarks>();
+        services.AddScoped<ICandidateSource, PostgresCandidateSource>();
 
         services.AddSingleton<BucketInitializer>();
         services.AddScoped<ZipCodeSeeder>();

@@ -12,36 +12,27 @@ public static class LocationGrid
     public const double CellMiles = 1.0;
     public const int Srid = 4326;
     private const double MilesPerDegreeOfLatitude = 69.0;
+    private const long ColumnsPerRow = 10_000_000;
 
-    public static Point Snap(double latitude, double longitude)
-    {
-        var latitudeStep = CellMiles / MilesPerDegreeOfLatitude;
-        var snappedLatitude = (Math.Floor(latitude / latitudeStep) + 0.5) * latitudeStep;
-
-        // Rows are fixed, so the cell width of a row depends on the row alone, never on where inside it a point was.
-        var milesPerDegreeOfLongitude = MilesPerDegreeOfLatitude * Math.Cos(snappedLatitude * Math.PI / 180);
-        var longitudeStep = CellMiles / Math.Max(milesPerDegreeOfLongitude, 0.01);
-        var snappedLongitude = (Math.Floor(longitude / longitudeStep) + 0.5) * longitudeStep;
-
-        return new Point(snappedLongitude, snappedLatitude) { SRID = Srid };
-    }
+    public static Point Snap(double latitude, double longitude) => CellOf(latitude, longitude).Centre;
 
     public static Point Snap(Point point) => Snap(point.Y, point.X);
 
-    /// <summary>
-    /// Where a person is placed: the centre of their cell, moved by at most 5 cm in a direction derived from their id
-    /// alone. The offset carries nothing about where they are, but gives everyone in a cell a distinct distance from
-    /// any viewer, so nearest-first order has no ties and pages cannot skip or repeat anyone.
-    /// </summary>
-    public static Point Place(Guid userId, Point location)
+    /// <summary>The cell a point falls in: its key (row and column) and its centre.</summary>
+    public static GridCell CellOf(double latitude, double longitude)
     {
-        var cell = Snap(location);
-        Span<byte> bytes = stackalloc byte[16];
-        userId.TryWriteBytes(bytes);
-        var dx = ((BitConverter.ToUInt16(bytes[12..14]) / (double)ushort.MaxValue) - 0.5) * MaxOffsetDegrees;
-        var dy = ((BitConverter.ToUInt16(bytes[14..16]) / (double)ushort.MaxValue) - 0.5) * MaxOffsetDegrees;
-        return new Point(cell.X + dx, cell.Y + dy) { SRID = Srid };
+        const double latitudeStep = CellMiles / MilesPerDegreeOfLatitude;
+        var row = (long)Math.Floor(latitude / latitudeStep);
+        var centreLatitude = (row + 0.5) * latitudeStep;
+
+        // Rows are fixed, so the cell width of a row depends on the row alone, never on where inside it a point was.
+        var milesPerDegreeOfLongitude = MilesPerDegreeOfLatitude * Math.Cos(centreLatitude * Math.PI / 180);
+        var longitudeStep = CellMiles / Math.Max(milesPerDegreeOfLongitude, 0.01);
+        var column = (long)Math.Floor(longitude / longitudeStep);
+        var centreLongitude = (column + 0.5) * longitudeStep;
+
+        return new GridCell((row * ColumnsPerRow) + column + (ColumnsPerRow / 2), new Point(centreLongitude, centreLatitude) { SRID = Srid });
     }
 
-    private const double MaxOffsetDegrees = 1e-6;
+    public static GridCell CellOf(Point point) => CellOf(point.Y, point.X);
 }

@@ -35,6 +35,9 @@ public sealed class Profile
 
     public Point? Location { get; private set; }
 
+    /// <summary>The grid cell of <see cref="Location"/>, the unit discovery walks through.</summary>
+    public long? CellKey { get; private set; }
+
     public int FriendRadiusMiles { get; private set; }
 
     /// <summary>When the ZIP code was changed (not first set), for the daily limit.</summary>
@@ -45,7 +48,7 @@ public sealed class Profile
     public DateTimeOffset UpdatedAt { get; private set; }
 
     public bool IsComplete =>
-        Hobbies.Count > 0 && Interests.Count > 0 && ZipCode is not null && Location is not null
+        Hobbies.Count > 0 && Interests.Count > 0 && ZipCode is not null && Location is not null && CellKey is not null
         && FriendRadiusMiles is >= MinFriendRadiusMiles and <= MaxFriendRadiusMiles;
 
     public static Profile Create(Guid userId, ProfileDetails details, ZipCodeCentroid zip, DateTimeOffset now)
@@ -82,7 +85,9 @@ public sealed class Profile
         Interests = interests;
         FriendRadiusMiles = details.FriendRadiusMiles;
         ZipCode = zip.Code;
-        Location = LocationGrid.Place(UserId, zip.Location);
+        var cell = LocationGrid.CellOf(zip.Location);
+        Location = cell.Centre;
+        CellKey = cell.Key;
         UpdatedAt = now;
         if (IsComplete)
             CompletedAt ??= now;

@@ -6,68 +6,37 @@ using Microsoft.EntityFrameworkCore;
 namespace Friender.Infrastructure.Discovery;
 
 /// <summary>
-/// The discovery rules of <see cref="DiscoveryPolicy"/> as SQL. Distances are between snapped points on the sphere
+/// The discovery rules of <see cref="DiscoveryPolicy"/> as SQL. Distances are between cell centres on the sphere
 /// (<c>&lt;-&gt;</c>), so ordering, filtering and cursors agree with each other.
 /// </summary>
 internal static class CandidateQueries
 {
     /// <summary>
-    /// The nearest visible candidates after a cursor, in one statement. The viewer's point is a parameter and the order
-    /// is the KNN distance alone, so the planner walks the GiST index nearest-first and stops after LIMIT rows instead
-    /// of sorting everyone in range (a second sort key, or ST_DWithin's tiny row estimate, makes it sort: 6 ms instead
-    /// of 0.2 ms at 20,000 profiles). The radius is a bounding-box index condition plus an exact distance filter.
-    /// Distances have no ties (see LocationGrid.Place), so the (distance, id) cursor is exact.
+    /// The nearest visible candidates after a cursor, in one statement: <c>discovery_candidates</c> (see the
+    /// DiscoveryByCells migration) walks the grid cells in range nearest-first from the viewer's point, passed as a
+    /// parameter so the cell index can be used, and reads each cell's people in id order from ix_profiles_discovery,
+    /// skipping the answered, refusing and blocked with index probes, until it has enough. With a watermark it starts
+    /// there, after looking again at the people before it who changed since it was taken.
     /// </summary>
-    public static Task<List<CandidateRow>> NearestAsync(FrienderDbContext db, Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<CandidateRow>(NearestSql(viewer, after, limit)).ToListAsync(cancellationToken);
+    public static Task<List<CandidateRow>> NearestAsync(
+        FrienderDbContext db, Viewer viewer, CandidateCursor? after, Watermark? mark, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<CandidateRow>(NearestSql(viewer, after, mark, limit)).ToListAsync(cancellationToken);
 
-    public static FormattableString NearestSql(Viewer viewer, CandidateCursor? after, int limit)
+    public static FormattableString NearestSql(Viewer viewer, CandidateCursor? after, Watermark? mark, int limit)
     {
-        var longitude = viewer.Location.X;
-        var latitude = viewer.Location.Y;
         var radiusMeters = viewer.FriendRadiusMiles * DiscoveryPolicy.MetersPerMile;
         var afterMeters = after?.DistanceMeters ?? -1;
+        var afterCell = after?.CellKey ?? long.MinValue;
         var afterId = after?.UserId ?? Guid.Empty;
+        var markMeters = mark?.DistanceMeters ?? -1;
+        var markCell = mark?.CellKey ?? long.MinValue;
+        var markId = mark?.UserId ?? Guid.Empty;
+        var changedSince = mark?.TakenAt;
         return $"""
-            SELECT p.user_id, p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography AS distance_meters
-            FROM profiles p
-            WHERE p.completed_at IS NOT NULL
-              AND p.user_id <> {viewer.UserId}
-              AND p.location && _ST_Expand(ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography, {radiusMeters})
-              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= {radiusMeters}
-              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}
-              AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = {viewer.UserId} AND s.target_id = p.user_id)
-              AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = p.user_id AND s.target_id = {viewer.UserId} AND s.decision = 0)
-              AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = {viewer.UserId} AND b.blocked_id = p.user_id)
-              AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = {viewer.UserId})
-              AND (p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography > {afterMeters}
-                OR (p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography = {afterMeters} AND p.user_id > {afterId}))
-            ORDER BY p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography
-            LIMIT {limit}
+            SELECT user_id, distance_meters, cell_key
+            FROM discovery_candidates({viewer.UserId}, {viewer.Location.X}, {viewer.Location.Y}, {radiusMeters},
+                                      {afterMeters}, {afterCell}, {afterId}, {markMeters}, {markCell}, {markId}, {changedSince}, {limit})
             """;
-    }
-
-    /// <summary>Which of these candidates (in this order) the viewer may still be shown: the same rules, by key.</summary>
-    public static Task<List<CandidateRow>> StillVisibleAsync(FrienderDbContext db, Viewer viewer, IReadOnlyList<Guid> candidateIds, int limit, CancellationToken cancellationToken)
-    {
-        var longitude = viewer.Location.X;
-        var latitude = viewer.Location.Y;
-        var radiusMeters = viewer.FriendRadiusMiles * DiscoveryPolicy.MetersPerMile;
-        var ids = candidateIds.ToArray();
-        return db.Database.SqlQuery<CandidateRow>($"""
-            SELECT p.user_id, p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography AS distance_meters
-            FROM unnest({ids}::uuid[]) WITH ORDINALITY AS queued(user_id, position)
-            JOIN profiles p ON p.user_id = queued.user_id
-            WHERE p.completed_at IS NOT NULL
-              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= {radiusMeters}
-              AND p.location <-> ST_SetSRID(ST_MakePoint({longitude}, {latitude}), 4326)::geography <= p.friend_radius_miles * {DiscoveryPolicy.MetersPerMile}
-              AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = {viewer.UserId} AND s.target_id = p.user_id)
-              AND NOT EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = p.user_id AND s.target_id = {viewer.UserId} AND s.decision = 0)
-              AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = {viewer.UserId} AND b.blocked_id = p.user_id)
-              AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = p.user_id AND b.blocked_id = {viewer.UserId})
-            ORDER BY queued.position
-            LIMIT {limit}
-            """).ToListAsync(cancellationToken);
     }
 
     public static async Task<VisibilityFacts?> VisibilityAsync(FrienderDbContext db, Guid viewerId, Guid candidateId, CancellationToken cancellationToken)
@@ -92,7 +61,7 @@ internal static class CandidateQueries
     }
 }
 
-internal sealed record CandidateRow(Guid UserId, double DistanceMeters);
+internal sealed record CandidateRow(Guid UserId, double DistanceMeters, long CellKey);
 
 internal sealed record VisibilityRow(
     bool CandidateComplete, double DistanceMeters, int ViewerRadiusMiles, int CandidateRadiusMiles, bool ViewerSwiped, bool CandidateSaidNo, bool Blocked);

@@ -5,6 +5,7 @@ using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Friender.Infrastructure.Auth;
+using Friender.Infrastructure.Discovery;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -33,6 +34,8 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
     public DbSet<Block> Blocks => Set<Block>();
 
     public DbSet<Report> Reports => Set<Report>();
+
+    internal DbSet<DiscoveryCell> DiscoveryCells => Set<DiscoveryCell>();
 
     internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
 

@@ -56,24 +56,16 @@ public sealed class LocationGridTests
     }
 
     [Fact]
-    public void Place_ShouldKeepEveryoneWithinCentimetresOfTheirCellCentreButApart()
+    public void CellOf_ShouldGiveOneKeyPerCellAndItsCentre()
     {
-        var centroid = new NetTopologySuite.Geometries.Point(-73.997, 40.7506) { SRID = 4326 };
-        var cell = LocationGrid.Snap(centroid);
+        var here = LocationGrid.CellOf(40.7506, -73.9970);
+        var sameCell = LocationGrid.CellOf(here.Centre.Y + 0.003, here.Centre.X - 0.004);
+        var nextRow = LocationGrid.CellOf(here.Centre.Y + (1.0 / 69), here.Centre.X);
+        var nextColumn = LocationGrid.CellOf(here.Centre.Y, here.Centre.X + 0.03);
 
-        var placed = Enumerable.Range(0, 100).Select(_ => LocationGrid.Place(Guid.NewGuid(), centroid)).ToList();
-
-        Assert.All(placed, point => Assert.True(MilesBetween(point.Y, point.X, cell.Y, cell.X) < 0.0001));
-        Assert.Equal(100, placed.Select(point => (point.X, point.Y)).Distinct().Count());
-    }
-
-    [Fact]
-    public void Place_ShouldDependOnTheIdAloneWithinACell()
-    {
-        var id = Guid.NewGuid();
-        var a = LocationGrid.Place(id, new NetTopologySuite.Geometries.Point(-73.9970, 40.7506));
-        var b = LocationGrid.Place(id, new NetTopologySuite.Geometries.Point(-73.9969, 40.7507));
-
-        Assert.Equal(a.Coordinate, b.Coordinate);
+        Assert.Equal(here.Key, sameCell.Key);
+        Assert.Equal(here.Centre.Coordinate, sameCell.Centre.Coordinate);
+        Assert.Equal(LocationGrid.Snap(40.7506, -73.9970).Coordinate, here.Centre.Coordinate);
+        Assert.Equal(3, new[] { here.Key, nextRow.Key, nextColumn.Key }.Distinct().Count());
     }
 }

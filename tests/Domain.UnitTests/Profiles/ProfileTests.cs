@@ -15,8 +15,8 @@ public sealed class ProfileTests
 
         Assert.True(profile.IsComplete);
         Assert.Equal(Now, profile.CompletedAt);
-        Assert.Equal(LocationGrid.Snap(Chelsea.Location).Coordinate.Y, profile.Location!.Y, 5);
-        Assert.Equal(LocationGrid.Snap(Chelsea.Location).Coordinate.X, profile.Location.X, 5);
+        Assert.Equal(LocationGrid.Snap(Chelsea.Location).Coordinate, profile.Location!.Coordinate);
+        Assert.Equal(LocationGrid.CellOf(Chelsea.Location).Key, profile.CellKey);
         Assert.NotEqual(Chelsea.Location.Coordinate, profile.Location.Coordinate);
     }
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using Friender.Application.Common.Abstractions;
 using Friender.GraphQL.IntegrationTests.Infrastructure;
-using Friender.Infrastructure.Discovery;
-using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Friender.GraphQL.IntegrationTests.Discovery;
@@ -10,20 +7,19 @@ namespace Friender.GraphQL.IntegrationTests.Discovery;
 public sealed class DiscoveryQueryPlanTests(FrienderApiFactory api) : ApiTest(api)
 {
     [Fact]
-    public async Task DiscoveryQuery_ShouldWalkTheLocationIndexNearestFirstInsteadOfSortingEveryoneInRange()
+    public async Task DiscoveryQuery_ShouldFindCellsThroughTheLocationIndexAndPeopleThroughTheDiscoveryIndex()
     {
         var viewer = await Client.PersonAsync("viewer");
         for (var index = 0; index < 5; index++)
             await Client.PersonAsync($"near_{index}", "10003");
-        var viewerId = Guid.Parse(viewer.UserId);
-        var sql = CandidateQueries.NearestSql(new Viewer(viewerId, new Point(-73.99, 40.75) { SRID = 4326 }, 25), null, 21);
 
-        var plan = await ExplainAsync(sql);
+        var cells = await ExplainAsync($"SELECT * FROM discovery_cells({-73.99}, {40.75}, {40000.0}, {-1.0}, {long.MinValue})");
+        var people = await ExplainAsync($"SELECT * FROM discovery_people_in_cell({Guid.Parse(viewer.UserId)}, {1L}, {500.0}, {Guid.Empty}, {false}, {21})");
 
-        var text = string.Join('\n', plan);
-        Assert.True(plan.Any(line => line.Contains("Index Scan using ix_profiles_location", StringComparison.Ordinal)), text);
-        Assert.True(plan.Any(line => line.TrimStart().StartsWith("Order By: (location <->", StringComparison.Ordinal)), text);
-        Assert.False(plan.Any(line => line.TrimStart().StartsWith("->  Sort", StringComparison.Ordinal) || line.StartsWith("Sort", StringComparison.Ordinal)), text);
+        Assert.True(cells.Any(line => line.Contains("Index Scan on ix_grid_cells_location", StringComparison.Ordinal) || line.Contains("Index Scan using ix_grid_cells_location", StringComparison.Ordinal)), string.Join('\n', cells));
+        Assert.False(cells.Any(line => line.Contains("Seq Scan", StringComparison.Ordinal)), string.Join('\n', cells));
+        Assert.True(people.Any(line => line.Contains("using ix_profiles_discovery on profiles", StringComparison.Ordinal)), string.Join('\n', people));
+        Assert.False(people.Any(line => line.Contains("Seq Scan", StringComparison.Ordinal) || line.TrimStart().StartsWith("->  Sort", StringComparison.Ordinal)), string.Join('\n', people));
     }
 
     [Fact]
@@ -75,8 +71,8 @@ public sealed class DiscoveryQueryPlanTests(FrienderApiFactory api) : ApiTest(ap
               INSERT INTO users (id, username, email, normalized_email, password_hash, created_at)
               SELECT id, 'seeded_' || n, 'seeded_' || n || '@example.com', 'seeded_' || n || '@example.com', 'x', now() FROM people
             ), profiles_added AS (
-              INSERT INTO profiles (user_id, display_name, bio, hobbies, interests, zip_code, location, friend_radius_miles, zip_changes, completed_at, updated_at)
-              SELECT people.id, 'Seeded ' || n, NULL, ARRAY['Chess'], ARRAY['Jazz'], v.zip_code, v.location, 25, ARRAY[]::timestamptz[], now(), now()
+              INSERT INTO profiles (user_id, display_name, bio, hobbies, interests, zip_code, location, cell_key, friend_radius_miles, zip_changes, completed_at, updated_at)
+              SELECT people.id, 'Seeded ' || n, NULL, ARRAY['Chess'], ARRAY['Jazz'], v.zip_code, v.location, v.cell_key, 25, ARRAY[]::timestamptz[], now(), now()
               FROM people CROSS JOIN profiles v WHERE v.user_id = '{viewer.UserId}'
             )
             INSERT INTO photos (id, user_id, storage_key, content_type, width, height, size_bytes, position, created_at)

@@ -87,7 +87,7 @@ public sealed class DiscoveryTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
-    public async Task Discover_WhoeverIsAnsweredShouldDropOutEvenWhenServedFromTheQueue()
+    public async Task Discover_SomeoneJustAnswered_ShouldDropOutOfTheNextPage()
     {
         var viewer = await Client.PersonAsync("viewer", "10001");
         var near = await Client.PersonAsync("near", "10001");
@@ -97,6 +97,20 @@ public sealed class DiscoveryTests(FrienderApiFactory api) : ApiTest(api)
         await Client.SwipeAsync(viewer, near, "NO");
 
         Assert.Equal(["far"], await Client.DiscoveredNamesAsync(viewer));
+    }
+
+    [Fact]
+    public async Task Discover_WhenSomeoneNearerTurnsUpAfterALook_ShouldShowThemFirst()
+    {
+        var viewer = await Client.PersonAsync("viewer", "10001");
+        await Client.PersonAsync("far", "10128");
+        Assert.Equal(["far"], await Client.DiscoveredNamesAsync(viewer));
+        var mover = await Client.PersonAsync("mover", "90012");
+
+        await Client.UpdateProfileAsync(mover, Infrastructure.Profiles.Input(zipCode: "10001", displayName: "mover"));
+        await Client.PersonAsync("newcomer", "10003");
+
+        Assert.Equal(["mover", "newcomer", "far"], await Client.DiscoveredNamesAsync(viewer));
     }
 
     [Fact]
@@ -145,7 +159,7 @@ public sealed class DiscoveryTests(FrienderApiFactory api) : ApiTest(api)
                 .ToDictionary(edge => edge!["node"]!["id"]!.GetValue<string>(), edge => edge!);
 
             Assert.Equal(edges[a.UserId]!["node"]!["distanceMiles"]!.GetValue<int>(), edges[b.UserId]!["node"]!["distanceMiles"]!.GetValue<int>());
-            Assert.Equal(CursorMeters(edges[a.UserId]!["cursor"]!.GetValue<string>()), CursorMeters(edges[b.UserId]!["cursor"]!.GetValue<string>()), 0.2);
+            Assert.Equal(CursorMeters(edges[a.UserId]!["cursor"]!.GetValue<string>()), CursorMeters(edges[b.UserId]!["cursor"]!.GetValue<string>()));
         }
     }
 
@@ -169,8 +183,7 @@ public sealed class DiscoveryTests(FrienderApiFactory api) : ApiTest(api)
         throw new InvalidOperationException("No two New York ZIP codes share a grid cell.");
     }
 
-    private static double CursorMeters(string cursor) =>
-        double.Parse(Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':')[1], System.Globalization.CultureInfo.InvariantCulture);
+    private static string CursorMeters(string cursor) => Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':')[1].Split('/')[0];
 
     private static List<string> Ids(GraphQLResponse response) =>
         response.Field("discover.nodes").AsArray().Select(node => node!["id"]!.GetValue<string>()).ToList();

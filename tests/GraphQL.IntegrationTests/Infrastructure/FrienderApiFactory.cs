@@ -52,7 +52,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         {
             DbAdapter = DbAdapter.Postgres,
             SchemasToInclude = ["public"],
-            TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys", "zip_codes"],
+            TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys", "zip_codes", "grid_cells"],
         });
     }
 

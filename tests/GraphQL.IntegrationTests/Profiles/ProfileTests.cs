@@ -94,9 +94,10 @@ public sealed class ProfileTests(FrienderApiFactory api) : ApiTest(api)
         var storedLatitude = await Api.ScalarAsync<double>("SELECT ST_Y(location::geometry) FROM profiles");
         var storedLongitude = await Api.ScalarAsync<double>("SELECT ST_X(location::geometry) FROM profiles");
         var snapped = LocationGrid.Snap(centroidLatitude, centroidLongitude);
-        Assert.InRange(storedLatitude, snapped.Y - 1e-6, snapped.Y + 1e-6);
-        Assert.InRange(storedLongitude, snapped.X - 1e-6, snapped.X + 1e-6);
+        Assert.Equal(snapped.Y, storedLatitude, 9);
+        Assert.Equal(snapped.X, storedLongitude, 9);
         Assert.NotEqual(centroidLatitude, storedLatitude, 4);
+        Assert.Equal(LocationGrid.CellOf(centroidLatitude, centroidLongitude).Key, await Api.ScalarAsync<long>("SELECT cell_key FROM profiles"));
     }
 
     [Fact]

@@ -4,8 +4,7 @@ using NetTopologySuite.Geometries;
 namespace Friender.Application.Common.Abstractions;
 
 /// <summary>
-/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database
-/// (one indexed statement; implementations may keep a per-viewer queue in front of it).
+/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database.
 /// </summary>
 public interface ICandidateSource
 {
@@ -17,7 +16,7 @@ public interface ICandidateSource
 
 public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
 
-public sealed record CandidateHit(Guid UserId, double DistanceMeters);
+public sealed record CandidateHit(Guid UserId, double DistanceMeters, long CellKey);
 
-/// <summary>Where a page of discovery ended: the sort key of its last candidate.</summary>
-public sealed record CandidateCursor(double DistanceMeters, Guid UserId);
+/// <summary>Where a page of discovery ended: the sort key (cell distance, cell, person) of its last candidate.</summary>
+public sealed record CandidateCursor(double DistanceMeters, long CellKey, Guid UserId);

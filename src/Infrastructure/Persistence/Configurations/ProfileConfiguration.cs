@@ -23,5 +23,14 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Property(profile => profile.ZipChanges).HasColumnType("timestamp with time zone[]").IsRequired();
         builder.Ignore(profile => profile.IsComplete);
         builder.HasIndex(profile => profile.Location).HasMethod("gist");
+
+        // Discovery reads the people of a cell in id order straight from this index, friend radius included.
+        builder.HasIndex(profile => new { profile.CellKey, profile.UserId })
+            .IncludeProperties(profile => profile.FriendRadiusMiles)
+            .HasFilter("completed_at IS NOT NULL")
+            .HasDatabaseName("ix_profiles_discovery");
+
+        // Finds who changed since a viewer's discovery watermark was taken (see CandidateWatermarks).
+        builder.HasIndex(profile => profile.UpdatedAt);
     }
 }

@@ -241,6 +241,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("bio");
 
+                    b.Property<long?>("CellKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cell_key");
+
                     b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("completed_at");
@@ -291,6 +295,15 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_profiles_location");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.HasIndex("UpdatedAt")
+                        .HasDatabaseName("ix_profiles_updated_at");
+
+                    b.HasIndex("CellKey", "UserId")
+                        .HasDatabaseName("ix_profiles_discovery")
+                        .HasFilter("completed_at IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CellKey", "UserId"), new[] { "FriendRadiusMiles" });
 
                     b.ToTable("profiles", null, t =>
                         {
@@ -462,6 +475,28 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasName("pk_login_attempt_windows");
 
                     b.ToTable("login_attempt_windows", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Infrastructure.Discovery.DiscoveryCell", b =>
+                {
+                    b.Property<long>("CellKey")
+                        .HasColumnType("bigint")
+                        .HasColumnName("cell_key");
+
+                    b.Property<Point>("Location")
+                        .IsRequired()
+                        .HasColumnType("geography (point, 4326)")
+                        .HasColumnName("location");
+
+                    b.HasKey("CellKey")
+                        .HasName("pk_grid_cells");
+
+                    b.HasIndex("Location")
+                        .HasDatabaseName("ix_grid_cells_location");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Location"), "gist");
+
+                    b.ToTable("grid_cells", (string)null);
                 });
 
             modelBuilder.Entity("Friender.Domain.Matching.Block", b =>

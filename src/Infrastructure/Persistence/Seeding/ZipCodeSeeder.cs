@@ -1,10 +1,14 @@
 using System.Globalization;
+using Friender.Domain.Profiles;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Friender.Infrastructure.Persistence.Seeding;
 
-/// <summary>Loads the US ZIP centroids (embedded CSV, see README.md here) into zip_codes with COPY, once.</summary>
+/// <summary>
+/// Loads the US ZIP centroids (embedded CSV, see README.md here) into zip_codes with COPY, and the grid cells they fall
+/// in into grid_cells, once; then gives profiles saved before cells existed their cell.
+/// </summary>
 public sealed class ZipCodeSeeder(FrienderDbContext db)
 {
     public async Task SeedAsync(CancellationToken cancellationToken)
@@ -12,10 +16,18 @@ public sealed class ZipCodeSeeder(FrienderDbContext db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         // Replicas starting together must not both load the table.
         await db.Database.ExecuteSqlRawAsync("LOCK TABLE zip_codes IN EXCLUSIVE MODE", cancellationToken);
-        if (await db.ZipCodes.AnyAsync(cancellationToken))
-            return;
-
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (!await db.ZipCodes.AnyAsync(cancellationToken))
+            await CopyZipCodesAsync(connection, cancellationToken);
+        if (!await db.DiscoveryCells.AnyAsync(cancellationToken))
+            await CopyCellsAsync(connection, cancellationToken);
+        await AssignCellsAsync(cancellationToken);
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task CopyZipCodesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
         await using (var writer = await connection.BeginTextImportAsync("COPY zip_codes (zip, location) FROM STDIN", cancellationToken))
         {
             await using var source = typeof(ZipCodeSeeder).Assembly.GetManifestResourceStream("us-zip-centroids.csv")
@@ -30,7 +42,29 @@ public sealed class ZipCodeSeeder(FrienderDbContext db)
                 await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{fields[0]}\tSRID=4326;POINT({longitude} {latitude})"));
             }
         }
-
-        await transaction.CommitAsync(cancellationToken);
     }
+
+    private async Task CopyCellsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        var zips = await db.ZipCodes.AsNoTracking().ToListAsync(cancellationToken);
+        await using var writer = await connection.BeginTextImportAsync("COPY grid_cells (cell_key, location) FROM STDIN", cancellationToken);
+        foreach (var cell in zips.Select(zip => LocationGrid.CellOf(zip.Location)).DistinctBy(cell => cell.Key))
+            await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cell.Key}\t{Ewkt(cell)}"));
+    }
+
+    private async Task AssignCellsAsync(CancellationToken cancellationToken)
+    {
+        var zipsWithoutCells = await db.Profiles.Where(profile => profile.CellKey == null && profile.ZipCode != null)
+            .Select(profile => profile.ZipCode!).Distinct().ToListAsync(cancellationToken);
+        foreach (var zip in await db.ZipCodes.AsNoTracking().Where(zip => zipsWithoutCells.Contains(zip.Code)).ToListAsync(cancellationToken))
+        {
+            var cell = LocationGrid.CellOf(zip.Location);
+            await db.Database.ExecuteSqlAsync(
+                $"UPDATE profiles SET cell_key = {cell.Key}, location = ST_GeogFromText({Ewkt(cell)}) WHERE zip_code = {zip.Code} AND cell_key IS NULL",
+                cancellationToken);
+        }
+    }
+
+    private static string Ewkt(GridCell cell) =>
+        string.Create(CultureInfo.InvariantCulture, $"SRID=4326;POINT({cell.Centre.X:R} {cell.Centre.Y:R})");
 }
