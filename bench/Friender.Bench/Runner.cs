@@ -128,7 +128,11 @@ internal sealed class Runner(BenchOptions options)
             var placeholders = Enumerable.Range(0, sql.ArgumentCount).Select(index => (object)$"@p{index}").ToArray();
             await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders), connection);
             for (var index = 0; index < sql.ArgumentCount; index++)
-                command.Parameters.AddWithValue($"p{index}", sql.GetArgument(index)!);
+            {
+                command.Parameters.Add(sql.GetArgument(index) is { } value
+                    ? new NpgsqlParameter($"p{index}", value)
+                    : new NpgsqlParameter($"p{index}", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = DBNull.Value });
+            }
             var watch = Stopwatch.StartNew();
             await using (var reader = await command.ExecuteReaderAsync())
             {

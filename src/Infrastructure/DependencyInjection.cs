@@ -23,7 +23,8 @@ public static class DependencyInjection
     {
         var connectionString = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Postgres (env ConnectionStrings__Postgres).");
-        services.AddDbContext<FrienderDbContext>(options => PersistenceSetup.Configure(options, connectionString));
+        services.AddSingleton(_ => PersistenceSetup.CreateDataSource(connectionString));
+        services.AddDbContext<FrienderDbContext>((provider, options) => PersistenceSetup.Configure(options, provider.GetRequiredService<Npgsql.NpgsqlDataSource>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<FrienderDbContext>());
 
         services.AddOptions<JwtOptions>()

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Friender.Infrastructure.Persistence;
 
@@ -6,6 +7,31 @@ internal static class PersistenceSetup
 {
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
-            .UseNpgsql(connectionString, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(WithAutoPrepare(connectionString), npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+
+    public static void Configure(DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
+        options
+            .UseNpgsql(dataSource, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
+            .UseSnakeCaseNamingConvention();
+
+    /// <summary>One pool for EF Core and for the few hot statements that skip it (EF costs ~0.7 ms per first query).</summary>
+    public static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(WithAutoPrepare(connectionString));
+        builder.UseNetTopologySuite();
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// The same few statements run on every request: prepared once per connection, Postgres skips parsing and
+    /// planning them again. A connection string that sets its own value wins.
+    /// </summary>
+    private static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+            builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
+    }
 }

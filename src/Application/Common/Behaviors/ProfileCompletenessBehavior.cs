@@ -2,7 +2,6 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Common.Behaviors;
 
@@ -13,8 +12,9 @@ public sealed class ProfileCompletenessBehavior<TMessage, TResponse>(IAppDbConte
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        // Loaded (not just counted) so that the handler's own FindAsync of the same profile needs no second query.
         if (message is IRequireCompleteProfile
-            && !await db.Profiles.AnyAsync(profile => profile.UserId == currentUser.Id && profile.CompletedAt != null, cancellationToken))
+            && await db.Profiles.FindAsync([currentUser.Id!.Value], cancellationToken) is not { CompletedAt: not null })
         {
             throw new AppException(ErrorCodes.ProfileIncomplete,
                 "Complete your profile first (updateProfile: hobbies, interests, ZIP code and friend radius).");

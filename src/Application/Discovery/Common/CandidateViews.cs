@@ -27,10 +27,9 @@ public sealed class CandidateViews(IAppDbContext db, PhotoUrls photoUrls)
                 profile.Hobbies,
                 profile.Interests,
                 Meters = profile.Location!.Distance(viewerLocation),
+                Photos = db.Photos.Where(photo => photo.UserId == profile.UserId).ToList(),
             })
             .ToDictionaryAsync(profile => profile.UserId, cancellationToken);
-        var photos = (await db.Photos.AsNoTracking().Where(photo => userIds.Contains(photo.UserId)).ToListAsync(cancellationToken))
-            .ToLookup(photo => photo.UserId);
 
         return userIds.Where(profiles.ContainsKey).Select(id =>
         {
@@ -43,12 +42,13 @@ public sealed class CandidateViews(IAppDbContext db, PhotoUrls photoUrls)
                 profile.Interests,
                 TagList.Shared(profile.Hobbies, viewer.Hobbies),
                 TagList.Shared(profile.Interests, viewer.Interests),
-                photoUrls.For(photos[id]),
+                photoUrls.For(profile.Photos),
                 DiscoveryPolicy.ShownMiles(profile.Meters));
         }).ToList();
     }
 
     public async Task<Profile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Profiles.AsNoTracking().SingleOrDefaultAsync(profile => profile.UserId == userId, cancellationToken)
-        ?? throw new AppException(ErrorCodes.ProfileIncomplete, "Complete your profile first.");
+        await db.Profiles.FindAsync([userId], cancellationToken) is { Location: not null } viewer
+            ? viewer
+            : throw new AppException(ErrorCodes.ProfileIncomplete, "Complete your profile first.");
 }
