@@ -124,15 +124,7 @@ internal sealed class Runner(BenchOptions options)
         var wall = Stopwatch.StartNew();
         for (var run = 0; run < runs; run++)
         {
-            var sql = CandidateQueries.NearestSql(viewers[run % viewers.Count], null, null, 21);
-            var placeholders = Enumerable.Range(0, sql.ArgumentCount).Select(index => (object)$"@p{index}").ToArray();
-            await using var command = new NpgsqlCommand(string.Format(CultureInfo.InvariantCulture, sql.Format, placeholders), connection);
-            for (var index = 0; index < sql.ArgumentCount; index++)
-            {
-                command.Parameters.Add(sql.GetArgument(index) is { } value
-                    ? new NpgsqlParameter($"p{index}", value)
-                    : new NpgsqlParameter($"p{index}", NpgsqlTypes.NpgsqlDbType.TimestampTz) { Value = DBNull.Value });
-            }
+            await using var command = CandidateQueries.NearestCommand(connection, viewers[run % viewers.Count], null, null, 21);
             var watch = Stopwatch.StartNew();
             await using (var reader = await command.ExecuteReaderAsync())
             {

@@ -1,26 +1,28 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Domain.Discovery;
 using Friender.Infrastructure.Persistence;
+using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
 
-internal sealed class PostgresCandidateSource(FrienderDbContext db, CandidateWatermarks watermarks, TimeProvider clock) : ICandidateSource
+internal sealed class PostgresCandidateSource(FrienderDbContext db, NpgsqlDataSource database, CandidateWatermarks watermarks, TimeProvider clock)
+    : ICandidateSource
 {
     public async Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken)
     {
         var takenAt = clock.GetUtcNow() - CandidateWatermarks.ChangeMargin;
-        var rows = await CandidateQueries.NearestAsync(db, viewer, after, watermarks.Get(viewer), limit, cancellationToken);
+        var hits = await CandidateQueries.NearestAsync(database, viewer, after, watermarks.Get(viewer), limit, cancellationToken);
 
         // Only a walk from the very start proves that everyone before its first hit is unshowable.
         if (after is null)
         {
-            if (rows.Count > 0)
-                watermarks.Set(viewer, rows[0].DistanceMeters, rows[0].CellKey, rows[0].UserId, takenAt);
+            if (hits.Count > 0)
+                watermarks.Set(viewer, hits[0].DistanceMeters, hits[0].CellKey, hits[0].UserId, takenAt);
             else
                 watermarks.Set(viewer, double.MaxValue, long.MaxValue, Guid.Empty, takenAt);
         }
 
-        return rows.Select(row => new CandidateHit(row.UserId, row.DistanceMeters, row.CellKey)).ToList();
+        return hits;
     }
 
     public Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>

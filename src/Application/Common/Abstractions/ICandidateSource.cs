@@ -8,6 +8,7 @@ namespace Friender.Application.Common.Abstractions;
 /// </summary>
 public interface ICandidateSource
 {
+    /// <summary>The next candidates after the cursor, nearest first, with what is shown of them.</summary>
     Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken);
 
     /// <summary>The facts <see cref="DiscoveryPolicy.CanSee"/> needs; null when the candidate has no profile.</summary>
@@ -16,7 +17,18 @@ public interface ICandidateSource
 
 public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
 
-public sealed record CandidateHit(Guid UserId, double DistanceMeters, long CellKey);
+public sealed record CandidateHit(
+    Guid UserId,
+    double DistanceMeters,
+    long CellKey,
+    string DisplayName,
+    string? Bio,
+    IReadOnlyList<string> Hobbies,
+    IReadOnlyList<string> Interests,
+    IReadOnlyList<PhotoReference> Photos);
+
+/// <summary>A stored photo as discovery reads it, in display order.</summary>
+public sealed record PhotoReference(Guid Id, string StorageKey, int Position, int Width, int Height);
 
 /// <summary>Where a page of discovery ended: the sort key (cell distance, cell, person) of its last candidate.</summary>
 public sealed record CandidateCursor(double DistanceMeters, long CellKey, Guid UserId);

@@ -2,6 +2,9 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
+using Friender.Application.Photos.Common;
+using Friender.Domain.Discovery;
+using Friender.Domain.Profiles;
 using Mediator;
 
 namespace Friender.Application.Discovery.Discover;
@@ -19,7 +22,7 @@ public sealed class DiscoverValidator : AbstractValidator<DiscoverQuery>
         RuleFor(x => x.First).InclusiveBetween(1, DiscoverQuery.MaxFirst).WithMessage($"Ask for 1-{DiscoverQuery.MaxFirst} people at a time.");
 }
 
-public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views)
+public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views, PhotoUrls photoUrls)
     : IQueryHandler<DiscoverQuery, Connection<CandidateDto>>
 {
     public async ValueTask<Connection<CandidateDto>> Handle(DiscoverQuery query, CancellationToken cancellationToken)
@@ -29,10 +32,21 @@ public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource c
         var hits = await candidates.FindAsync(
             new Viewer(viewer.UserId, viewer.Location!, viewer.FriendRadiusMiles), after, query.First + 1, cancellationToken);
 
-        var page = hits.Take(query.First).ToList();
-        var people = await views.BuildAsync(viewer, page.Select(hit => hit.UserId).ToList(), cancellationToken);
-        var cursors = page.ToDictionary(hit => hit.UserId, CandidateCursors.Encode);
-        var edges = people.Select(person => new Edge<CandidateDto>(cursors[person.Id], person)).ToList();
+        var edges = hits.Take(query.First)
+            .Select(hit => new Edge<CandidateDto>(CandidateCursors.Encode(hit), ToCandidate(hit, viewer)))
+            .ToList();
         return new Connection<CandidateDto>(edges, new PageInfo(hits.Count > query.First, edges.Count > 0 ? edges[^1].Cursor : null));
     }
+
+    private CandidateDto ToCandidate(CandidateHit hit, Profile viewer) =>
+        new(
+            hit.UserId,
+            hit.DisplayName,
+            hit.Bio,
+            hit.Hobbies,
+            hit.Interests,
+            TagList.Shared(hit.Hobbies, viewer.Hobbies),
+            TagList.Shared(hit.Interests, viewer.Interests),
+            photoUrls.For(hit.Photos),
+            DiscoveryPolicy.ShownMiles(hit.DistanceMeters));
 }

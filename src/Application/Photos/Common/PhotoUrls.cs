@@ -13,4 +13,11 @@ public sealed class PhotoUrls(IPhotoStorage storage)
     }
 
     public IReadOnlyList<PhotoDto> For(IEnumerable<Photo> photos) => photos.OrderBy(photo => photo.Position).Select(For).ToList();
+
+    public IReadOnlyList<PhotoDto> For(IEnumerable<PhotoReference> photos) =>
+        photos.OrderBy(photo => photo.Position).Select(photo =>
+        {
+            var url = storage.PresignGet(photo.StorageKey);
+            return new PhotoDto(photo.Id, url.Url, url.ExpiresAt, photo.Position, photo.Width, photo.Height);
+        }).ToList();
 }
