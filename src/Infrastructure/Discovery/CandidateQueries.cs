@@ -1,7 +1,5 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Domain.Discovery;
-using Friender.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
@@ -86,28 +84,34 @@ internal static class CandidateQueries
         yield return new NpgsqlParameter<int> { TypedValue = limit };
     }
 
-    public static async Task<VisibilityFacts?> VisibilityAsync(FrienderDbContext db, Guid viewerId, Guid candidateId, CancellationToken cancellationToken)
+    public static async Task<VisibilityFacts?> VisibilityAsync(NpgsqlDataSource database, Guid viewerId, Guid candidateId, CancellationToken cancellationToken)
     {
-        var rows = await db.Database.SqlQuery<VisibilityRow>($"""
-            SELECT c.completed_at IS NOT NULL AS candidate_complete,
-                   v.location <-> c.location AS distance_meters,
-                   v.friend_radius_miles AS viewer_radius_miles,
-                   c.friend_radius_miles AS candidate_radius_miles,
-                   EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = v.user_id AND s.target_id = c.user_id) AS viewer_swiped,
-                   EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = c.user_id AND s.target_id = v.user_id AND s.decision = 0) AS candidate_said_no,
+        await using var command = database.CreateCommand("""
+            SELECT c.completed_at IS NOT NULL,
+                   v.location <-> c.location,
+                   v.friend_radius_miles,
+                   c.friend_radius_miles,
+                   EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = v.user_id AND s.target_id = c.user_id),
+                   EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = c.user_id AND s.target_id = v.user_id AND s.decision = 0),
                    EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = v.user_id AND b.blocked_id = c.user_id)
-                     OR EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = c.user_id AND b.blocked_id = v.user_id) AS blocked
+                     OR EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = c.user_id AND b.blocked_id = v.user_id)
             FROM profiles v, profiles c
-            WHERE v.user_id = {viewerId} AND c.user_id = {candidateId}
-            """).ToListAsync(cancellationToken);
-        var row = rows.SingleOrDefault();
-        return row is null
-            ? null
-            : new VisibilityFacts(viewerId == candidateId, row.CandidateComplete, row.DistanceMeters, row.ViewerRadiusMiles,
-                row.CandidateRadiusMiles, row.ViewerSwiped, row.CandidateSaidNo, row.Blocked);
+            WHERE v.user_id = $1 AND c.user_id = $2
+            """);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = viewerId });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = candidateId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            return null;
+
+        return new VisibilityFacts(
+            viewerId == candidateId,
+            reader.GetBoolean(0),
+            reader.GetDouble(1),
+            reader.GetInt32(2),
+            reader.GetInt32(3),
+            reader.GetBoolean(4),
+            reader.GetBoolean(5),
+            reader.GetBoolean(6));
     }
 }
-
-
-internal sealed record VisibilityRow(
-    bool CandidateComplete, double DistanceMeters, int ViewerRadiusMiles, int CandidateRadiusMiles, bool ViewerSwiped, bool CandidateSaidNo, bool Blocked);

@@ -1,11 +1,10 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Domain.Discovery;
-using Friender.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
 
-internal sealed class PostgresCandidateSource(FrienderDbContext db, NpgsqlDataSource database, CandidateWatermarks watermarks, TimeProvider clock)
+internal sealed class PostgresCandidateSource(NpgsqlDataSource database, CandidateWatermarks watermarks, TimeProvider clock)
     : ICandidateSource
 {
     public async Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken)
@@ -26,5 +25,5 @@ internal sealed class PostgresCandidateSource(FrienderDbContext db, NpgsqlDataSo
     }
 
     public Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>
-        CandidateQueries.VisibilityAsync(db, viewerId, candidateId, cancellationToken);
+        CandidateQueries.VisibilityAsync(database, viewerId, candidateId, cancellationToken);
 }
