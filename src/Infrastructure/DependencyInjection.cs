@@ -4,8 +4,10 @@ using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
 using Friender.Infrastructure.Health;
 using Friender.Infrastructure.Imaging;
+using Friender.Infrastructure.Matching;
 using Friender.Infrastructure.Persistence;
 using Friender.Infrastructure.Persistence.Seeding;
+using Friender.Infrastructure.Profiles;
 using Friender.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +57,8 @@ public static class DependencyInjection
         services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());
         services.AddSingleton<CandidateWatermarks>();
         services.AddScoped<ICandidateSource, PostgresCandidateSource>();
+        services.AddSingleton<ISwipeLedger, PostgresSwipeLedger>();
+        services.AddSingleton<IProfileGate, PostgresProfileGate>();
 
         services.AddSingleton<BucketInitializer>();
         services.AddScoped<ZipCodeSeeder>();

@@ -47,6 +47,7 @@ public sealed class SwipeTests(FrienderApiFactory api) : ApiTest(api)
         var responses = await Task.WhenAll(swipes);
 
         Assert.All(responses, response => Assert.Empty(response.Errors));
+        Assert.All(responses.Chunk(2), pair => Assert.Contains(pair, response => response.Field("swipe").AsObject()["match"] is not null));
         Assert.Equal((long)pairs, await Api.ScalarAsync<long>("SELECT count(*) FROM matches"));
         Assert.Equal((long)pairs, await Api.ScalarAsync<long>("SELECT count(DISTINCT (user_low_id, user_high_id)) FROM matches"));
         foreach (var (left, right) in people)

@@ -2,7 +2,6 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Behaviors;
 using Friender.Application.Common.Exceptions;
 using Friender.GraphQL.IntegrationTests.Infrastructure;
-using Friender.Infrastructure.Persistence;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +37,7 @@ public sealed class ProfileCompletenessBehaviorTests(FrienderApiFactory api) : A
     {
         await using var scope = Api.Services.CreateAsyncScope();
         var behavior = new ProfileCompletenessBehavior<GatedCommand, bool>(
-            scope.ServiceProvider.GetRequiredService<FrienderDbContext>(), new FixedUser(Guid.Parse(session.UserId)));
+            scope.ServiceProvider.GetRequiredService<IProfileGate>(), new FixedUser(Guid.Parse(session.UserId)));
         var ran = false;
         try
         {

@@ -25,10 +25,9 @@ public sealed class SwipeUserValidator : AbstractValidator<SwipeUserCommand>
 }
 
 public sealed class SwipeUserHandler(
-    IAppDbContext db, ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, ICandidateSource candidates, ISwipeLedger ledger, CandidateViews views, TimeProvider clock)
     : ICommandHandler<SwipeUserCommand, SwipeResult>
 {
-    public const string SwipeKey = "pk_swipes";
     public const string MatchPairIndex = "ux_matches_pair";
 
     public async ValueTask<SwipeResult> Handle(SwipeUserCommand command, CancellationToken cancellationToken)
@@ -43,24 +42,10 @@ public sealed class SwipeUserHandler(
         if (!DiscoveryPolicy.CanSee(facts))
             throw NotFound();
 
-        db.Swipes.Add(swipe);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (UniqueConstraintViolationException race) when (race.ConstraintName == SwipeKey)
-        {
+        var recording = await ledger.RecordAsync(swipe, cancellationToken);
+        if (!recording.Recorded)
             throw AlreadySwiped();
-        }
-
-        if (swipe.Decision != SwipeDecision.Yes)
-            return new SwipeResult(null);
-
-        // The swipe is committed before looking for the other yes: of two people answering each other at the same
-        // instant, at least the later check sees both swipes, and the unique pair keeps it to one match.
-        var theirs = await db.Swipes.AsNoTracking().SingleOrDefaultAsync(
-            other => other.SwiperId == command.UserId && other.TargetId == me && other.Decision == SwipeDecision.Yes, cancellationToken);
-        if (theirs is null)
+        if (recording.TheirYes is not { } theirs)
             return new SwipeResult(null);
 
         var match = Match.FromMutualYes(swipe, theirs, now);

@@ -1,4 +1,3 @@
-using Friender.Application.Matching.SwipeUser;
 using Friender.Domain.Matching;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +11,7 @@ internal sealed class SwipeConfiguration : IEntityTypeConfiguration<Swipe>
     {
         builder.ToTable("swipes");
         // (swiper, target) answers both anti-joins of discovery: "did I answer them" and "did they say no to me".
-        builder.HasKey(swipe => new { swipe.SwiperId, swipe.TargetId }).HasName(SwipeUserHandler.SwipeKey);
+        builder.HasKey(swipe => new { swipe.SwiperId, swipe.TargetId }).HasName("pk_swipes");
         builder.Property(swipe => swipe.Decision).HasConversion<short>();
         builder.HasOne<User>().WithMany().HasForeignKey(swipe => swipe.SwiperId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(swipe => swipe.TargetId).OnDelete(DeleteBehavior.Cascade);
