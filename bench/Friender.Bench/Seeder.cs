@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Persistence;
@@ -52,6 +53,8 @@ internal sealed class Seeder(BenchOptions options)
         Console.WriteLine($"users copied ({total.Elapsed.TotalSeconds:F0} s)");
         await CopyProfilesAsync(connection, people, zips);
         Console.WriteLine($"profiles copied ({total.Elapsed.TotalSeconds:F0} s)");
+        var photos = await CopyPhotosAsync(connection, people);
+        Console.WriteLine($"{photos:N0} photo rows copied ({total.Elapsed.TotalSeconds:F0} s)");
         await CopySwipesAsync(connection, people, zips);
         Console.WriteLine($"swipes copied and indexed ({total.Elapsed.TotalSeconds:F0} s)");
         await HeavySwipesAsync(connection);
@@ -156,6 +159,40 @@ internal sealed class Seeder(BenchOptions options)
                 $"{person.Id}\t{person.Name}\t{{{PickTags()}}}\t{{{PickTags()}}}\t{zip.Code}\tSRID=4326;POINT({point.X:R} {point.Y:R})\t{cell.Key}\t{person.Radius}\t{{}}\t2026-01-01 00:00:00+00\t2026-01-01 00:00:00+00");
             await writer.WriteLineAsync(line.ToString());
         }
+    }
+
+    /// <summary>
+    /// Photo rows as uploads leave them (three people in four have one to four photos), so discovery presigns URLs as
+    /// it would in production; the objects themselves are not needed to sign a URL.
+    /// </summary>
+    private async Task<long> CopyPhotosAsync(NpgsqlConnection connection, Person[] people)
+    {
+        long count = 0;
+        await using var writer = await connection.BeginBinaryImportAsync(
+            "COPY photos (id, user_id, storage_key, content_type, width, height, size_bytes, position, created_at) FROM STDIN (FORMAT BINARY)");
+        var created = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var person in people)
+        {
+            var photos = _random.Next(4) == 0 ? 0 : _random.Next(1, 5);
+            for (var position = 0; position < photos; position++)
+            {
+                var id = Guid.CreateVersion7(created);
+                await writer.StartRowAsync();
+                await writer.WriteAsync(id, NpgsqlDbType.Uuid);
+                await writer.WriteAsync(person.Id, NpgsqlDbType.Uuid);
+                await writer.WriteAsync(PhotoAlbum.StorageKeyFor(person.Id, id, "jpg"), NpgsqlDbType.Varchar);
+                await writer.WriteAsync("image/jpeg", NpgsqlDbType.Varchar);
+                await writer.WriteAsync(1080, NpgsqlDbType.Integer);
+                await writer.WriteAsync(1350, NpgsqlDbType.Integer);
+                await writer.WriteAsync(180_000L, NpgsqlDbType.Bigint);
+                await writer.WriteAsync(position, NpgsqlDbType.Integer);
+                await writer.WriteAsync(created, NpgsqlDbType.TimestampTz);
+                count++;
+            }
+        }
+
+        await writer.CompleteAsync();
+        return count;
     }
 
     private string PickTags() => string.Join(',', Enumerable.Range(0, 3).Select(_ => Tags[_random.Next(Tags.Length)]).Distinct());

@@ -1,5 +1,6 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Domain.Discovery;
+using NetTopologySuite.Geometries;
 using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
@@ -82,6 +83,22 @@ internal static class CandidateQueries
         yield return new NpgsqlParameter<Guid> { TypedValue = mark?.UserId ?? Guid.Empty };
         yield return new NpgsqlParameter { Value = mark is null ? DBNull.Value : mark.TakenAt, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.TimestampTz };
         yield return new NpgsqlParameter<int> { TypedValue = limit };
+    }
+
+    /// <summary>The viewer's own point, radius and tags, read on every discovery (EF Core's FindAsync cost more than the walk).</summary>
+    public static async Task<ViewerProfile?> ViewerAsync(NpgsqlDataSource database, Guid userId, CancellationToken cancellationToken)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT location, friend_radius_miles, hobbies, interests FROM profiles WHERE user_id = $1 AND location IS NOT NULL");
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = userId });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+            return null;
+
+        return new ViewerProfile(
+            new Viewer(userId, reader.GetFieldValue<Point>(0), reader.GetInt32(1)),
+            reader.GetFieldValue<string[]>(2),
+            reader.GetFieldValue<string[]>(3));
     }
 
     public static async Task<VisibilityFacts?> VisibilityAsync(NpgsqlDataSource database, Guid viewerId, Guid candidateId, CancellationToken cancellationToken)

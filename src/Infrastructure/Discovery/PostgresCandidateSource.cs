@@ -24,6 +24,9 @@ internal sealed class PostgresCandidateSource(NpgsqlDataSource database, Candida
         return hits;
     }
 
+    public Task<ViewerProfile?> GetViewerAsync(Guid userId, CancellationToken cancellationToken) =>
+        CandidateQueries.ViewerAsync(database, userId, cancellationToken);
+
     public Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>
         CandidateQueries.VisibilityAsync(database, viewerId, candidateId, cancellationToken);
 }

@@ -33,6 +33,37 @@ public sealed class ProfileCompletenessBehaviorTests(FrienderApiFactory api) : A
         Assert.True(ran);
     }
 
+    [Fact]
+    public async Task Handle_WhenTheProfileIsCompletedAfterARefusal_ShouldRunTheHandler()
+    {
+        var session = await Client.SignUpAsync("zora");
+        var (refused, _) = await SendGatedAsync(session);
+        await Client.UpdateProfileAsync(session, Infrastructure.Profiles.Input());
+
+        var (error, ran) = await SendGatedAsync(session);
+
+        Assert.IsType<AppException>(refused);
+        Assert.Null(error);
+        Assert.True(ran);
+    }
+
+    [Fact]
+    public async Task IsCompleteAsync_WhenAlreadyAnsweredYes_ShouldNotAskTheDatabaseAgain()
+    {
+        var complete = await Client.SignUpAsync("ursula");
+        await Client.UpdateProfileAsync(complete, Infrastructure.Profiles.Input());
+        var incomplete = await Client.SignUpAsync("vince");
+        var gate = Api.Services.GetRequiredService<IProfileGate>();
+        await gate.IsCompleteAsync(Guid.Parse(complete.UserId), CancellationToken.None);
+        await gate.IsCompleteAsync(Guid.Parse(incomplete.UserId), CancellationToken.None);
+
+        var again = await SqlCommands.CountAsync(() => gate.IsCompleteAsync(Guid.Parse(complete.UserId), CancellationToken.None));
+        var stillNo = await SqlCommands.CountAsync(() => gate.IsCompleteAsync(Guid.Parse(incomplete.UserId), CancellationToken.None));
+
+        Assert.Equal((0, true), again);
+        Assert.Equal((1, false), stillNo);
+    }
+
     private async Task<(Exception? Error, bool Ran)> SendGatedAsync(Session session)
     {
         await using var scope = Api.Services.CreateAsyncScope();

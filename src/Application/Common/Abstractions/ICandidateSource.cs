@@ -11,11 +11,17 @@ public interface ICandidateSource
     /// <summary>The next candidates after the cursor, nearest first, with what is shown of them.</summary>
     Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken);
 
+    /// <summary>What discovery needs of the viewer's own profile; null until it has a location.</summary>
+    Task<ViewerProfile?> GetViewerAsync(Guid userId, CancellationToken cancellationToken);
+
     /// <summary>The facts <see cref="DiscoveryPolicy.CanSee"/> needs; null when the candidate has no profile.</summary>
     Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken);
 }
 
 public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
+
+/// <summary>The viewer, with the tags the people shown to them are compared with.</summary>
+public sealed record ViewerProfile(Viewer Viewer, IReadOnlyList<string> Hobbies, IReadOnlyList<string> Interests);
 
 public sealed record CandidateHit(
     Guid UserId,

@@ -9,14 +9,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Friender.Application.Discovery.Common;
 
 /// <summary>Builds the public view of several people at once: two queries whatever their number.</summary>
-public sealed class CandidateViews(IAppDbContext db, PhotoUrls photoUrls)
+public sealed class CandidateViews(IAppDbContext db, ICandidateSource candidates, PhotoUrls photoUrls)
 {
-    public async Task<IReadOnlyList<CandidateDto>> BuildAsync(Profile viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CandidateDto>> BuildAsync(ViewerProfile viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken)
     {
         if (userIds.Count == 0)
             return [];
 
-        var viewerLocation = viewer.Location ?? throw new InvalidOperationException("A viewer needs a location.");
+        var viewerLocation = viewer.Viewer.Location;
         var profiles = await db.Profiles.AsNoTracking()
             .Where(profile => userIds.Contains(profile.UserId))
             .Select(profile => new
@@ -47,8 +47,7 @@ public sealed class CandidateViews(IAppDbContext db, PhotoUrls photoUrls)
         }).ToList();
     }
 
-    public async Task<Profile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.Profiles.FindAsync([userId], cancellationToken) is { Location: not null } viewer
-            ? viewer
-            : throw new AppException(ErrorCodes.ProfileIncomplete, "Complete your profile first.");
+    public async Task<ViewerProfile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
+        await candidates.GetViewerAsync(userId, cancellationToken)
+        ?? throw new AppException(ErrorCodes.ProfileIncomplete, "Complete your profile first.");
 }

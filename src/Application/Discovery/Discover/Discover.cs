@@ -29,8 +29,7 @@ public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource c
     {
         var after = CandidateCursors.Decode(query.After);
         var viewer = await views.ViewerAsync(currentUser.Id!.Value, cancellationToken);
-        var hits = await candidates.FindAsync(
-            new Viewer(viewer.UserId, viewer.Location!, viewer.FriendRadiusMiles), after, query.First + 1, cancellationToken);
+        var hits = await candidates.FindAsync(viewer.Viewer, after, query.First + 1, cancellationToken);
 
         var edges = hits.Take(query.First)
             .Select(hit => new Edge<CandidateDto>(CandidateCursors.Encode(hit), ToCandidate(hit, viewer)))
@@ -38,7 +37,7 @@ public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource c
         return new Connection<CandidateDto>(edges, new PageInfo(hits.Count > query.First, edges.Count > 0 ? edges[^1].Cursor : null));
     }
 
-    private CandidateDto ToCandidate(CandidateHit hit, Profile viewer) =>
+    private CandidateDto ToCandidate(CandidateHit hit, ViewerProfile viewer) =>
         new(
             hit.UserId,
             hit.DisplayName,
