@@ -34,16 +34,8 @@ public sealed class S3PhotoStorage(IAmazonS3 s3, S3Presigner presigner, IOptions
 
     public PresignedUrl PresignGet(string key)
     {
-        var expiresAt = clock.GetUtcNow() + _options.PresignedUrlLifetime;
-        var url = presigner.Client.GetPreSignedURL(new GetPreSignedUrlRequest
-        {
-            BucketName = _options.Bucket,
-            Key = key,
-            Verb = HttpVerb.GET,
-            Expires = expiresAt.UtcDateTime,
-            Protocol = presigner.Protocol,
-        });
-        return new PresignedUrl(new Uri(url), expiresAt);
+        var now = clock.GetUtcNow();
+        return new PresignedUrl(new Uri(presigner.PresignGet(_options.Bucket, key, now, _options.PresignedUrlLifetime)), now + _options.PresignedUrlLifetime);
     }
 
     private static async Task CallAsync<T>(Func<Task<T>> call)
@@ -60,17 +52,45 @@ public sealed class S3PhotoStorage(IAmazonS3 s3, S3Presigner presigner, IOptions
     }
 }
 
-/// <summary>The client that signs URLs for clients to use, with the endpoint they can reach.</summary>
-public sealed class S3Presigner(IAmazonS3 client, Protocol protocol)
+/// <summary>
+/// Signs URLs for clients to use, with the endpoint they can reach: our own SigV4 signer when the endpoint and a
+/// static key are configured (MinIO, s3rver, any S3-compatible store), the SDK otherwise (AWS with ambient
+/// credentials, which rotate and carry session tokens).
+/// </summary>
+public sealed class S3Presigner
 {
-    public IAmazonS3 Client { get; } = client;
+    private readonly IAmazonS3? _client;
+    private readonly Protocol _protocol;
+    private readonly SigV4UrlSigner? _signer;
 
-    public Protocol Protocol { get; } = protocol;
+    private S3Presigner(IAmazonS3? client, Protocol protocol, SigV4UrlSigner? signer)
+    {
+        _client = client;
+        _protocol = protocol;
+        _signer = signer;
+    }
 
     public static S3Presigner Create(S3Options options)
     {
         var url = string.IsNullOrWhiteSpace(options.PublicServiceUrl) ? options.ServiceUrl : options.PublicServiceUrl;
+        if (!string.IsNullOrWhiteSpace(url) && !string.IsNullOrEmpty(options.AccessKey) && !string.IsNullOrEmpty(options.SecretKey))
+        {
+            return new S3Presigner(null, Protocol.HTTPS,
+                new SigV4UrlSigner(new Uri(url), options.Bucket, options.ForcePathStyle, options.Region, options.AccessKey, options.SecretKey));
+        }
+
         var protocol = url?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS;
-        return new S3Presigner(S3ClientFactory.CreatePresigner(options), protocol);
+        return new S3Presigner(S3ClientFactory.CreatePresigner(options), protocol, null);
     }
+
+    public string PresignGet(string bucket, string key, DateTimeOffset now, TimeSpan lifetime) =>
+        _signer?.PresignGet(key, now, lifetime)
+        ?? _client!.GetPreSignedURL(new GetPreSignedUrlRequest
+        {
+            BucketName = bucket,
+            Key = key,
+            Verb = HttpVerb.GET,
+            Expires = (now + lifetime).UtcDateTime,
+            Protocol = _protocol,
+        });
 }
