@@ -25,12 +25,14 @@ internal static class CandidateQueries
     {
         await using var command = database.CreateCommand($"""
             SELECT c.user_id, c.distance_meters, c.cell_key, p.display_name, p.bio, p.hobbies, p.interests,
-                   ARRAY(SELECT ph.id FROM photos ph WHERE ph.user_id = c.user_id ORDER BY ph.position),
-                   ARRAY(SELECT ph.storage_key FROM photos ph WHERE ph.user_id = c.user_id ORDER BY ph.position),
-                   ARRAY(SELECT ph.width FROM photos ph WHERE ph.user_id = c.user_id ORDER BY ph.position),
-                   ARRAY(SELECT ph.height FROM photos ph WHERE ph.user_id = c.user_id ORDER BY ph.position)
+                   ph.ids, ph.keys, ph.widths, ph.heights
             FROM {Call} WITH ORDINALITY AS c(user_id, distance_meters, cell_key, position)
             JOIN profiles p ON p.user_id = c.user_id
+            LEFT JOIN LATERAL (
+              SELECT array_agg(x.id ORDER BY x.position) AS ids, array_agg(x.storage_key ORDER BY x.position) AS keys,
+                     array_agg(x.width ORDER BY x.position) AS widths, array_agg(x.height ORDER BY x.position) AS heights
+              FROM photos x WHERE x.user_id = c.user_id
+            ) ph ON true
             ORDER BY c.position
             """);
         foreach (var argument in Arguments(viewer, after, mark, limit))
@@ -40,10 +42,11 @@ internal static class CandidateQueries
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var photoIds = reader.GetFieldValue<Guid[]>(7);
-            var keys = reader.GetFieldValue<string[]>(8);
-            var widths = reader.GetFieldValue<int[]>(9);
-            var heights = reader.GetFieldValue<int[]>(10);
+            // All four are null for someone without photos (array_agg of no rows).
+            var photoIds = reader.IsDBNull(7) ? [] : reader.GetFieldValue<Guid[]>(7);
+            var keys = reader.IsDBNull(8) ? [] : reader.GetFieldValue<string[]>(8);
+            var widths = reader.IsDBNull(9) ? [] : reader.GetFieldValue<int[]>(9);
+            var heights = reader.IsDBNull(10) ? [] : reader.GetFieldValue<int[]>(10);
             hits.Add(new CandidateHit(
                 reader.GetGuid(0),
                 reader.GetDouble(1),
