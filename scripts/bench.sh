@@ -56,3 +56,21 @@ done
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
   --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md"
+
+# What Postgres alone sustains on this machine, with no API and no HTTP: the bound under the swipe rate above.
+log "measuring Postgres alone (pgbench)"
+PGB_ARGS=(-h 127.0.0.1 -p "$PG_PORT" -U friender -n -M prepared -c 16 -j 2 -T 10 -D "people=${BENCH_USERS:-1000000}")
+PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qf "$REPO_ROOT/bench/pgbench/prepare.sql"
+tps() { PGPASSWORD=friender "$PG_BIN/pgbench" "${PGB_ARGS[@]}" -f "$REPO_ROOT/bench/pgbench/$1" friender 2>/dev/null \
+  | awk '/^tps/ { printf "%.0f", $3 }'; }
+LOOKUP_TPS="$(tps lookup.pgb)"
+SWIPE_TPS="$(tps record_swipe.pgb)"
+cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
+## Postgres alone
+
+\`pgbench\` against the same database, 16 connections for 10 s each, no API and no HTTP: **$SWIPE_TPS record_swipe
+calls/s** (a NO between two random people, one durable commit each) and **$LOOKUP_TPS primary-key lookups/s**, with
+pgbench itself on the same cores. The swipe rate over HTTP is bounded by about the first number, whatever the API
+does.
+MD
+log "wrote docs/benchmarks.md"
