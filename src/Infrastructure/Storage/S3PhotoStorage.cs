@@ -35,7 +35,7 @@ public sealed class S3PhotoStorage(IAmazonS3 s3, S3Presigner presigner, IOptions
     public PresignedUrl PresignGet(string key)
     {
         var now = clock.GetUtcNow();
-        return new PresignedUrl(new Uri(presigner.PresignGet(_options.Bucket, key, now, _options.PresignedUrlLifetime)), now + _options.PresignedUrlLifetime);
+        return new PresignedUrl(new Uri(presigner.PresignGet(key, now, _options.PresignedUrlLifetime)), now + _options.PresignedUrlLifetime);
     }
 
     private static async Task CallAsync<T>(Func<Task<T>> call)
@@ -59,12 +59,14 @@ public sealed class S3PhotoStorage(IAmazonS3 s3, S3Presigner presigner, IOptions
 /// </summary>
 public sealed class S3Presigner
 {
+    private readonly string _bucket;
     private readonly IAmazonS3? _client;
     private readonly Protocol _protocol;
     private readonly SigV4UrlSigner? _signer;
 
-    private S3Presigner(IAmazonS3? client, Protocol protocol, SigV4UrlSigner? signer)
+    private S3Presigner(string bucket, IAmazonS3? client, Protocol protocol, SigV4UrlSigner? signer)
     {
+        _bucket = bucket;
         _client = client;
         _protocol = protocol;
         _signer = signer;
@@ -75,19 +77,19 @@ public sealed class S3Presigner
         var url = string.IsNullOrWhiteSpace(options.PublicServiceUrl) ? options.ServiceUrl : options.PublicServiceUrl;
         if (!string.IsNullOrWhiteSpace(url) && !string.IsNullOrEmpty(options.AccessKey) && !string.IsNullOrEmpty(options.SecretKey))
         {
-            return new S3Presigner(null, Protocol.HTTPS,
+            return new S3Presigner(options.Bucket, null, Protocol.HTTPS,
                 new SigV4UrlSigner(new Uri(url), options.Bucket, options.ForcePathStyle, options.Region, options.AccessKey, options.SecretKey));
         }
 
         var protocol = url?.StartsWith("http://", StringComparison.OrdinalIgnoreCase) == true ? Protocol.HTTP : Protocol.HTTPS;
-        return new S3Presigner(S3ClientFactory.CreatePresigner(options), protocol, null);
+        return new S3Presigner(options.Bucket, S3ClientFactory.CreatePresigner(options), protocol, null);
     }
 
-    public string PresignGet(string bucket, string key, DateTimeOffset now, TimeSpan lifetime) =>
+    public string PresignGet(string key, DateTimeOffset now, TimeSpan lifetime) =>
         _signer?.PresignGet(key, now, lifetime)
         ?? _client!.GetPreSignedURL(new GetPreSignedUrlRequest
         {
-            BucketName = bucket,
+            BucketName = _bucket,
             Key = key,
             Verb = HttpVerb.GET,
             Expires = (now + lifetime).UtcDateTime,

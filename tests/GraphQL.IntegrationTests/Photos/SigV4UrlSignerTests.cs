@@ -70,7 +70,7 @@ public sealed class SigV4UrlSignerTests(FrienderApiFactory api) : ApiTest(api)
             ContentBody = "hello",
             UseChunkEncoding = false,
         });
-        var url = Api.Services.GetRequiredService<S3Presigner>().PresignGet(Bucket, key, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
+        var url = Api.Services.GetRequiredService<S3Presigner>().PresignGet(key, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5));
         using var http = new HttpClient();
 
         using var response = await http.GetAsync(url);

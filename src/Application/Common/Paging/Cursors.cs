@@ -23,7 +23,7 @@ public static class Cursors
         {
         }
 
-        throw InputValidationException.ForField("after", "That is not a cursor this list gave out.");
+        throw Invalid();
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -31,5 +31,16 @@ public static class Cursors
     public static double ParseNumber(string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) && number >= 0
             ? number
-            : throw InputValidationException.ForField("after", "That is not a cursor this list gave out.");
+            : throw Invalid();
+
+    public static string Instant(DateTimeOffset value) => value.UtcTicks.ToString(CultureInfo.InvariantCulture);
+
+    public static DateTimeOffset ParseInstant(string value) =>
+        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? new DateTimeOffset(ticks, TimeSpan.Zero)
+            : throw Invalid();
+
+    /// <summary>The one answer to any cursor that was tampered with or belongs to another list.</summary>
+    public static InputValidationException Invalid() =>
+        InputValidationException.ForField("after", "That is not a cursor this list gave out.");
 }

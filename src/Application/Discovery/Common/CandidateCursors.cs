@@ -1,6 +1,5 @@
 using System.Globalization;
 using Friender.Application.Common.Abstractions;
-using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Paging;
 
 namespace Friender.Application.Discovery.Common;
@@ -20,6 +19,6 @@ internal static class CandidateCursors
         var parts = value.Split('/');
         return parts.Length == 2 && long.TryParse(parts[1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var cell)
             ? new CandidateCursor(Cursors.ParseNumber(parts[0]), cell, id)
-            : throw InputValidationException.ForField("after", "That is not a cursor this list gave out.");
+            : throw Cursors.Invalid();
     }
 }

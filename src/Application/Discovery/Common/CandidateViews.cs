@@ -34,18 +34,28 @@ public sealed class CandidateViews(IAppDbContext db, ICandidateSource candidates
         return userIds.Where(profiles.ContainsKey).Select(id =>
         {
             var profile = profiles[id];
-            return new CandidateDto(
-                id,
-                profile.DisplayName,
-                profile.Bio,
-                profile.Hobbies,
-                profile.Interests,
-                TagList.Shared(profile.Hobbies, viewer.Hobbies),
-                TagList.Shared(profile.Interests, viewer.Interests),
-                photoUrls.For(profile.Photos),
-                DiscoveryPolicy.ShownMiles(profile.Meters));
+            return Show(viewer, id, profile.DisplayName, profile.Bio, profile.Hobbies, profile.Interests, photoUrls.For(profile.Photos), profile.Meters);
         }).ToList();
     }
+
+    /// <summary>A discovery hit as its viewer is shown it.</summary>
+    public CandidateDto Show(CandidateHit hit, ViewerProfile viewer) =>
+        Show(viewer, hit.UserId, hit.DisplayName, hit.Bio, hit.Hobbies, hit.Interests, photoUrls.For(hit.Photos), hit.DistanceMeters);
+
+    /// <summary>What a viewer sees of someone: the tags they share and a whole-mile distance, never the exact one.</summary>
+    private static CandidateDto Show(
+        ViewerProfile viewer, Guid userId, string displayName, string? bio, IReadOnlyList<string> hobbies, IReadOnlyList<string> interests,
+        IReadOnlyList<PhotoDto> photos, double meters) =>
+        new(
+            userId,
+            displayName,
+            bio,
+            hobbies,
+            interests,
+            TagList.Shared(hobbies, viewer.Hobbies),
+            TagList.Shared(interests, viewer.Interests),
+            photos,
+            DiscoveryPolicy.ShownMiles(meters));
 
     public async Task<ViewerProfile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
         await candidates.GetViewerAsync(userId, cancellationToken)

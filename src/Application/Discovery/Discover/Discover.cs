@@ -2,9 +2,6 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
-using Friender.Application.Photos.Common;
-using Friender.Domain.Discovery;
-using Friender.Domain.Profiles;
 using Mediator;
 
 namespace Friender.Application.Discovery.Discover;
@@ -22,7 +19,7 @@ public sealed class DiscoverValidator : AbstractValidator<DiscoverQuery>
         RuleFor(x => x.First).InclusiveBetween(1, DiscoverQuery.MaxFirst).WithMessage($"Ask for 1-{DiscoverQuery.MaxFirst} people at a time.");
 }
 
-public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views, PhotoUrls photoUrls)
+public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource candidates, CandidateViews views)
     : IQueryHandler<DiscoverQuery, Connection<CandidateDto>>
 {
     public async ValueTask<Connection<CandidateDto>> Handle(DiscoverQuery query, CancellationToken cancellationToken)
@@ -32,20 +29,8 @@ public sealed class DiscoverHandler(ICurrentUser currentUser, ICandidateSource c
         var hits = await candidates.FindAsync(viewer.Viewer, after, query.First + 1, cancellationToken);
 
         var edges = hits.Take(query.First)
-            .Select(hit => new Edge<CandidateDto>(CandidateCursors.Encode(hit), ToCandidate(hit, viewer)))
+            .Select(hit => new Edge<CandidateDto>(CandidateCursors.Encode(hit), views.Show(hit, viewer)))
             .ToList();
         return new Connection<CandidateDto>(edges, new PageInfo(hits.Count > query.First, edges.Count > 0 ? edges[^1].Cursor : null));
     }
-
-    private CandidateDto ToCandidate(CandidateHit hit, ViewerProfile viewer) =>
-        new(
-            hit.UserId,
-            hit.DisplayName,
-            hit.Bio,
-            hit.Hobbies,
-            hit.Interests,
-            TagList.Shared(hit.Hobbies, viewer.Hobbies),
-            TagList.Shared(hit.Interests, viewer.Interests),
-            photoUrls.For(hit.Photos),
-            DiscoveryPolicy.ShownMiles(hit.DistanceMeters));
 }

@@ -2,9 +2,7 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Matching.Common;
-using Friender.Domain.Common;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Matching.BlockUser;
 
@@ -23,10 +21,7 @@ public sealed class BlockUserHandler(IAppDbContext db, ICurrentUser currentUser,
     public async ValueTask<BlockUserResult> Handle(BlockUserCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;
-        if (command.UserId == me)
-            throw InputValidationException.ForField("userId", "You cannot block yourself.");
-        if (!await db.Users.AnyAsync(user => user.Id == command.UserId, cancellationToken))
-            throw new AppException(ErrorCodes.NotFound, "That person was not found.");
+        await Blocking.EnsureSomeoneElseAsync(db, me, command.UserId, "block", cancellationToken);
 
         await Blocking.BlockAsync(db, me, command.UserId, clock.GetUtcNow(), cancellationToken);
         try

@@ -1,4 +1,5 @@
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
 using Friender.Domain.Matching;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,6 +7,15 @@ namespace Friender.Application.Matching.Common;
 
 internal static class Blocking
 {
+    /// <summary>Refuses blocking or reporting yourself, or someone who does not exist.</summary>
+    public static async Task EnsureSomeoneElseAsync(IAppDbContext db, Guid me, Guid userId, string action, CancellationToken cancellationToken)
+    {
+        if (userId == me)
+            throw InputValidationException.ForField("userId", $"You cannot {action} yourself.");
+        if (!await db.Users.AnyAsync(user => user.Id == userId, cancellationToken))
+            throw new NotFoundException("That person");
+    }
+
     /// <summary>Stages a block (unless one exists) and ends the match between the two, if any.</summary>
     public static async Task BlockAsync(IAppDbContext db, Guid blockerId, Guid blockedId, DateTimeOffset now, CancellationToken cancellationToken)
     {

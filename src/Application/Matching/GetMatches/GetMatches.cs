@@ -1,6 +1,5 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
-using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
@@ -33,10 +32,7 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
         if (query.After is not null)
         {
             var (value, id) = Cursors.Decode(CursorKind, query.After);
-            var createdAt = long.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var ticks)
-                && ticks <= DateTimeOffset.MaxValue.UtcTicks
-                ? new DateTimeOffset(ticks, TimeSpan.Zero)
-                : throw InputValidationException.ForField("after", "That is not a cursor this list gave out.");
+            var createdAt = Cursors.ParseInstant(value);
             matches = matches.Where(match => match.CreatedAt < createdAt || (match.CreatedAt == createdAt && match.Id < id));
         }
 
@@ -52,6 +48,6 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
             .Select(match => new MatchDto(match.Id, people[match.Other], match.CreatedAt))
             .ToList();
         return Connection<MatchDto>.From(items, query.First,
-            match => Cursors.Encode(CursorKind, match.CreatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture), match.Id));
+            match => Cursors.Encode(CursorKind, Cursors.Instant(match.CreatedAt), match.Id));
     }
 }

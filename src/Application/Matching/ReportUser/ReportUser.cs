@@ -5,7 +5,6 @@ using Friender.Application.Matching.Common;
 using Friender.Domain.Common;
 using Friender.Domain.Matching;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Matching.ReportUser;
 
@@ -29,10 +28,7 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
     public async ValueTask<ReportUserResult> Handle(ReportUserCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;
-        if (command.UserId == me)
-            throw InputValidationException.ForField("userId", "You cannot report yourself.");
-        if (!await db.Users.AnyAsync(user => user.Id == command.UserId, cancellationToken))
-            throw new AppException(ErrorCodes.NotFound, "That person was not found.");
+        await Blocking.EnsureSomeoneElseAsync(db, me, command.UserId, "report", cancellationToken);
 
         var now = clock.GetUtcNow();
         var report = Report.Create(me, command.UserId, command.Reason, now);

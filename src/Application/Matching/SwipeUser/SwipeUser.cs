@@ -65,7 +65,7 @@ public sealed class SwipeUserHandler(
         return new SwipeResult(new MatchDto(match.Id, other, match.CreatedAt));
     }
 
-    private static AppException NotFound() => new(ErrorCodes.NotFound, "That person was not found.");
+    private static NotFoundException NotFound() => new("That person");
 
     private static AppException AlreadySwiped() => new(ErrorCodes.AlreadySwiped, "You already answered about this person; answers are final.");
 }

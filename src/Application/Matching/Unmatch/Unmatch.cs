@@ -1,7 +1,6 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
-using Friender.Domain.Common;
 using Mediator;
 
 namespace Friender.Application.Matching.Unmatch;
@@ -22,7 +21,7 @@ public sealed class UnmatchHandler(IAppDbContext db, ICurrentUser currentUser, T
         var me = currentUser.Id!.Value;
         var match = await db.Matches.FindAsync([command.MatchId], cancellationToken);
         if (match is null || !match.Involves(me))
-            throw new AppException(ErrorCodes.NotFound, "That match was not found.");
+            throw new NotFoundException("That match");
 
         match.End(me, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -2,7 +2,6 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Photos.Common;
-using Friender.Domain.Common;
 using Mediator;
 using Microsoft.Extensions.Logging;
 
@@ -33,14 +32,7 @@ public sealed class DeletePhotoHandler(
         var deletion = album.Remove(command.PhotoId, clock.GetUtcNow());
         db.Photos.Remove(photo!);
         db.PhotoObjectDeletions.Add(deletion);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (UniqueConstraintViolationException)
-        {
-            throw new AppException(ErrorCodes.Conflict, "Your photos were changed by another request at the same time; try again.");
-        }
+        await db.SaveAlbumAsync(cancellationToken);
 
         try
         {

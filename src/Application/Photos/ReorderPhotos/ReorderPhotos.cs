@@ -1,8 +1,6 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
-using Friender.Application.Common.Exceptions;
 using Friender.Application.Photos.Common;
-using Friender.Domain.Common;
 using Friender.Domain.Photos;
 using Mediator;
 
@@ -26,14 +24,7 @@ public sealed class ReorderPhotosHandler(IAppDbContext db, ICurrentUser currentU
     {
         var album = await db.LoadAsync(currentUser.Id!.Value, cancellationToken);
         album.Reorder(command.PhotoIds);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (UniqueConstraintViolationException)
-        {
-            throw new AppException(ErrorCodes.Conflict, "Your photos were changed by another request at the same time; try again.");
-        }
+        await db.SaveAlbumAsync(cancellationToken);
 
         return new ReorderPhotosResult(urls.For(album.Photos));
     }
