@@ -9,10 +9,10 @@ ensure_npm
 
 WORK="$(mktemp -d /tmp/friender-test.XXXXXX)"
 chmod 755 "$WORK"
-API_PID=""
+API_PIDS=()
 cleanup() {
   trap "" PIPE
-  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  for pid in "${API_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   stop_s3 "$WORK/s3"
   stop_postgres "$WORK/postgres"
   rm -rf "$WORK"
@@ -41,29 +41,38 @@ fi
 log "unit, architecture and API tests (dotnet test)"
 dotnet test "$REPO_ROOT/Friender.sln" -c Release --no-build -nologo --logger "console;verbosity=minimal" || failed+=("dotnet test")
 
-log "starting the API for the protocol audits and browser tests"
+export ASPNETCORE_ENVIRONMENT=Testing
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
+export S3__ServiceUrl="$FRIENDER_TEST_S3"
+export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
+export BananaCakePop__Enabled=true
+
+# start_api NAME PORT [VAR=value...]: the built API on 127.0.0.1:PORT, logging to $WORK/NAME.log; waits for /readyz.
+start_api() {
+  local name="$1" port="$2"; shift 2
+  env "$@" dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$port" \
+    --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/$name.log" 2>&1 &
+  local pid=$!
+  API_PIDS+=("$pid")
+  for _ in $(seq 1 150); do
+    http_ok "http://127.0.0.1:$port/readyz" && return 0
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  cat "$WORK/$name.log" >&2
+  return 1
+}
+
+log "starting two API replicas on one database for the protocol audits, chat and browser tests"
 API_PORT="$(free_port)"
-ASPNETCORE_ENVIRONMENT=Testing \
-ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender" \
-S3__ServiceUrl="$FRIENDER_TEST_S3" \
-Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)" \
-Startup__Migrate=true BananaCakePop__Enabled=true \
-  dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$API_PORT" \
-  --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/api.log" 2>&1 &
-API_PID=$!
-ready=""
-for _ in $(seq 1 150); do
-  if http_ok "http://127.0.0.1:$API_PORT/readyz"; then ready=1; break; fi
-  kill -0 "$API_PID" 2>/dev/null || break
-  sleep 0.2
-done
-if [ -z "$ready" ]; then
-  cat "$WORK/api.log" >&2
-  failed+=("API start")
+API_B_PORT="$(free_port)"
+# Replica B issues access tokens that expire within seconds, so that a test can watch a socket outlive its token.
+if start_api api "$API_PORT" Startup__Migrate=true && start_api api-b "$API_B_PORT" Jwt__AccessTokenLifetime=00:00:04; then
+  log "graphql-http audits, graphql-ws chat across replicas and Banana Cake Pop in headless Chromium (node --test)"
+  FRIENDER_API_URL="http://127.0.0.1:$API_PORT" FRIENDER_API_URL_B="http://127.0.0.1:$API_B_PORT" \
+    node --test --test-reporter=spec "$REPO_ROOT/tests/e2e/" || failed+=("e2e (node --test)")
 else
-  log "GraphQL-over-HTTP audits (graphql-http) and Banana Cake Pop in headless Chromium (node --test)"
-  FRIENDER_API_URL="http://127.0.0.1:$API_PORT" node --test --test-reporter=spec "$REPO_ROOT/tests/e2e/" \
-    || failed+=("e2e (node --test)")
+  failed+=("API start")
 fi
 
 log "docker-compose.yml parses"

@@ -2,6 +2,7 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Photos.Common;
+using Friender.Application.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +17,9 @@ public static class DependencyInjection
         services.AddScoped<SessionIssuer>();
         services.AddScoped<PhotoUrls>();
         services.AddScoped<CandidateViews>();
+        services.AddScoped<LiveDeliveries>();
+        services.AddSingleton<LiveFeed>();
+        services.AddSingleton<TypingThrottle>();
         return services;
     }
 }

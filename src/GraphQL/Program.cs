@@ -11,7 +11,13 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    // Each WebSocket holds a connection for as long as it is open; past this many, further upgrades are refused
+    // instead of exhausting the process. Kestrel's default is no limit at all.
+    kestrel.Limits.MaxConcurrentUpgradedConnections = builder.Configuration.GetValue<long?>("WebSockets:MaxConcurrentConnections") ?? 10_000;
+});
 builder.Services
     .AddApplication()
     .AddInfrastructure(builder.Configuration, builder.Environment)

@@ -1,13 +1,16 @@
 using Amazon.S3;
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Realtime;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
 using Friender.Infrastructure.Health;
 using Friender.Infrastructure.Imaging;
 using Friender.Infrastructure.Matching;
+using Friender.Infrastructure.Messaging;
 using Friender.Infrastructure.Persistence;
 using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Profiles;
+using Friender.Infrastructure.Realtime;
 using Friender.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -59,6 +62,13 @@ public static class DependencyInjection
         services.AddScoped<ICandidateSource, PostgresCandidateSource>();
         services.AddSingleton<ISwipeLedger, PostgresSwipeLedger>();
         services.AddSingleton<IProfileGate, PostgresProfileGate>();
+        services.AddSingleton<IMessageLedger, PostgresMessageLedger>();
+
+        services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section));
+        services.AddSingleton<IRealtimePublisher, PostgresRealtimePublisher>();
+        services.AddSingleton(ListenerConnectionString.From(connectionString));
+        services.AddSingleton<PostgresRealtimeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<PostgresRealtimeListener>());
 
         services.AddSingleton<BucketInitializer>();
         services.AddScoped<ZipCodeSeeder>();

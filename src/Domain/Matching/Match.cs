@@ -1,4 +1,5 @@
 using Friender.Domain.Common;
+using Friender.Domain.Messaging;
 
 namespace Friender.Domain.Matching;
 
@@ -20,6 +21,9 @@ public sealed class Match
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>When the match was made or its latest message sent: lists of matches put the liveliest first.</summary>
+    public DateTimeOffset LastActivityAt { get; private set; }
+
     public DateTimeOffset? EndedAt { get; private set; }
 
     public Guid? EndedBy { get; private set; }
@@ -34,12 +38,36 @@ public sealed class Match
             throw new DomainException(ErrorCodes.NotMatched, "A match takes two yeses.");
 
         var (low, high) = Order(mine.SwiperId, mine.TargetId);
-        return new Match { Id = Guid.CreateVersion7(now), UserLowId = low, UserHighId = high, CreatedAt = now };
+        return new Match { Id = Guid.CreateVersion7(now), UserLowId = low, UserHighId = high, CreatedAt = now, LastActivityAt = now };
     }
 
     public static (Guid Low, Guid High) Order(Guid a, Guid b) => a.CompareTo(b) < 0 ? (a, b) : (b, a);
 
     public bool Involves(Guid userId) => userId == UserLowId || userId == UserHighId;
+
+    /// <summary>
+    /// Whether <paramref name="userId"/> may read, write and hear this conversation now: a participant of a match that
+    /// has not ended. Checked when a request arrives and again when each live event is delivered.
+    /// </summary>
+    public bool IsOpenTo(Guid userId) => IsActive && Involves(userId);
+
+    /// <summary>Refuses anyone but a participant of an active match: FORBIDDEN for outsiders, NOT_MATCHED once ended.</summary>
+    public void EnsureOpenTo(Guid userId)
+    {
+        if (!Involves(userId))
+            throw new DomainException(ErrorCodes.Forbidden, "Only the two people of a match can talk in it.");
+        if (!IsActive)
+            throw new DomainException(ErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
+    }
+
+    public Message SendMessage(Guid senderId, string body, DateTimeOffset now)
+    {
+        EnsureOpenTo(senderId);
+        var message = Message.Create(Id, senderId, body, now);
+        if (now > LastActivityAt)
+            LastActivityAt = now;
+        return message;
+    }
 
     public Guid OtherThan(Guid userId) =>
         userId == UserLowId ? UserHighId

@@ -5,13 +5,14 @@ namespace Friender.GraphQL.Common;
 
 internal sealed class FrienderSchema : Schema
 {
-    public FrienderSchema(IServiceProvider services, QueryType query, MutationType mutation)
+    public FrienderSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
         : base(services)
     {
         Description = "Friender: find friends near you. Every operation but signUp, logIn and refreshToken needs "
             + "an access token in the Authorization header (Bearer <token>).";
         Query = query;
         Mutation = mutation;
+        Subscription = subscription;
 
         // Introspection is free to run; without this the standard introspection query alone scores above 200,000.
         this.WithIntrospectionComplexityImpact(0);

@@ -40,6 +40,7 @@ internal static class GraphQLSetup
         services.AddSingleton<GraphQLHttpEndpoint>();
         services.Configure<GraphQLWebSocketOptions>(configuration.GetSection(GraphQLWebSocketOptions.Section));
         services.AddSingleton<GraphQLWebSocketEndpoint>();
+        services.AddSingleton<WebSocketSessions>();
         return services;
     }
 

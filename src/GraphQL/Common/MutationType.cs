@@ -1,5 +1,6 @@
 using Friender.GraphQL.Accounts;
 using Friender.GraphQL.Matching;
+using Friender.GraphQL.Messaging;
 using Friender.GraphQL.Photos;
 using Friender.GraphQL.Profiles;
 using GraphQL.Types;
@@ -15,5 +16,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddProfileMutations();
         this.AddPhotoMutations();
         this.AddMatchingMutations();
+        this.AddMessagingMutations();
     }
 }

@@ -1,6 +1,7 @@
 using Friender.GraphQL.Accounts;
 using Friender.GraphQL.Discovery;
 using Friender.GraphQL.Matching;
+using Friender.GraphQL.Messaging;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Common;
@@ -13,5 +14,6 @@ internal sealed class QueryType : ObjectGraphType
         this.AddAccountQueries();
         this.AddDiscoveryQueries();
         this.AddMatchingQueries();
+        this.AddMessagingQueries();
     }
 }

@@ -1,5 +1,6 @@
 using Friender.Application.Matching.Common;
 using Friender.GraphQL.Discovery;
+using Friender.GraphQL.Messaging;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Matching;
@@ -13,6 +14,8 @@ internal sealed class MatchGraphType : ObjectGraphType<MatchDto>
         Field(match => match.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(match => match.User, type: typeof(NonNullGraphType<CandidateGraphType>)).Description("The other person.");
         Field(match => match.CreatedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        Field(match => match.LastMessage, type: typeof(MessageGraphType)).Description("The newest message either of you sent; null before the first.");
+        Field(match => match.UnreadCount).Description("Messages from the other person you have not marked read (markConversationRead).");
     }
 }
 

@@ -9,7 +9,7 @@ internal static class MatchingQueries
 {
     public static void AddMatchingQueries(this ObjectGraphType query) =>
         query.Field<NonNullGraphType<MatchConnectionGraphType>>("matches")
-            .Description("Your active matches, newest first.")
+            .Description("Your active matches, the most recently active first (a new message lifts its match to the top).")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = GetMatchesQuery.DefaultFirst)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async context => await context.Send(

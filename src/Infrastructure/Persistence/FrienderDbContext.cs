@@ -1,11 +1,14 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Realtime;
 using Friender.Domain.Matching;
+using Friender.Domain.Messaging;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
+using Friender.Infrastructure.Realtime;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -35,11 +38,39 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
 
     public DbSet<Report> Reports => Set<Report>();
 
+    public DbSet<Message> Messages => Set<Message>();
+
     internal DbSet<DiscoveryCell> DiscoveryCells => Set<DiscoveryCell>();
 
     internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
 
+    /// <summary>
+    /// Saves, and tells both people of every new match live: the notifications go out in the transaction that stores
+    /// the match, so they exist if and only if it was committed.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var newMatches = ChangeTracker.Entries<Match>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
+        if (newMatches.Count == 0)
+            return await SaveAsync(cancellationToken);
+
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var saved = await SaveAsync(cancellationToken);
+        foreach (var match in newMatches)
+        {
+            foreach (var userId in (Guid[])[match.UserLowId, match.UserHighId])
+            {
+                var notification = RealtimeChannel.Encode(new MatchCreatedEvent(userId, match.Id));
+                await Database.ExecuteSqlAsync($"SELECT pg_notify({RealtimeChannel.Name}, {notification})", cancellationToken);
+            }
+        }
+
+        if (transaction is not null)
+            await transaction.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task<int> SaveAsync(CancellationToken cancellationToken)
     {
         try
         {

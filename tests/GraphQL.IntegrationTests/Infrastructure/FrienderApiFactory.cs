@@ -18,6 +18,7 @@ namespace Friender.GraphQL.IntegrationTests.Infrastructure;
 public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const int MaxAttemptsPerAddress = 25;
+    public const int MaxConnectionsPerUser = 5;
 
     private readonly string _databaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
     private Respawner? _respawner;
@@ -94,6 +95,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");
         builder.UseSetting("WebSockets:ConnectionInitTimeout", "00:00:02");
+        builder.UseSetting("WebSockets:MaxConnectionsPerUser", MaxConnectionsPerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("LoginThrottle:MaxAttemptsPerAddress", MaxAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }

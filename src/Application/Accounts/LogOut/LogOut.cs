@@ -2,6 +2,7 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Realtime;
 using Friender.Domain.Common;
 using Friender.Domain.Users;
 using Mediator;
@@ -20,7 +21,7 @@ public sealed class LogOutValidator : AbstractValidator<LogOutCommand>
             .MaximumLength(200).WithMessage("That is not a refresh token.");
 }
 
-public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, IRealtimePublisher realtime, TimeProvider clock)
     : ICommandHandler<LogOutCommand, LogOutResult>
 {
     public async ValueTask<LogOutResult> Handle(LogOutCommand command, CancellationToken cancellationToken)
@@ -46,6 +47,9 @@ public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, Ti
         {
             throw new AppException(ErrorCodes.Conflict, "This session was changed by another request at the same time; try again.");
         }
+
+        if (currentUser is { Id: { } userId, AccessTokenId: { } revokedId })
+            await realtime.PublishAsync(new AccessTokenRevokedEvent(userId, revokedId), cancellationToken);
 
         return new LogOutResult(true);
     }

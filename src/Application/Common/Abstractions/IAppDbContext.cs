@@ -1,4 +1,5 @@
 using Friender.Domain.Matching;
+using Friender.Domain.Messaging;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
@@ -29,6 +30,8 @@ public interface IAppDbContext
     DbSet<Block> Blocks { get; }
 
     DbSet<Report> Reports { get; }
+
+    DbSet<Message> Messages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

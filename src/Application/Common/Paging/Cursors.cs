@@ -11,7 +11,7 @@ public static class Cursors
     public static string Encode(string kind, string value, Guid id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{kind}:{value}:{id:N}"));
 
-    public static (string Value, Guid Id) Decode(string kind, string cursor)
+    public static (string Value, Guid Id) Decode(string kind, string cursor, string argument = "after")
     {
         try
         {
@@ -23,7 +23,7 @@ public static class Cursors
         {
         }
 
-        throw Invalid();
+        throw Invalid(argument);
     }
 
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -35,12 +35,12 @@ public static class Cursors
 
     public static string Instant(DateTimeOffset value) => value.UtcTicks.ToString(CultureInfo.InvariantCulture);
 
-    public static DateTimeOffset ParseInstant(string value) =>
+    public static DateTimeOffset ParseInstant(string value, string argument = "after") =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks
             ? new DateTimeOffset(ticks, TimeSpan.Zero)
-            : throw Invalid();
+            : throw Invalid(argument);
 
     /// <summary>The one answer to any cursor that was tampered with or belongs to another list.</summary>
-    public static InputValidationException Invalid() =>
-        InputValidationException.ForField("after", "That is not a cursor this list gave out.");
+    public static InputValidationException Invalid(string argument = "after") =>
+        InputValidationException.ForField(argument, "That is not a cursor this list gave out.");
 }

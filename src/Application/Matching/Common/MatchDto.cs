@@ -1,5 +1,7 @@
 using Friender.Application.Discovery.Common;
+using Friender.Application.Messaging.Common;
 
 namespace Friender.Application.Matching.Common;
 
-public sealed record MatchDto(Guid Id, CandidateDto User, DateTimeOffset CreatedAt);
+/// <param name="UnreadCount">Messages from the other person that the viewer has not marked read.</param>
+public sealed record MatchDto(Guid Id, CandidateDto User, DateTimeOffset CreatedAt, MessageDto? LastMessage = null, int UnreadCount = 0);

@@ -3,6 +3,7 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
+using Friender.Application.Messaging.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,22 +33,46 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
         if (query.After is not null)
         {
             var (value, id) = Cursors.Decode(CursorKind, query.After);
-            var createdAt = Cursors.ParseInstant(value);
-            matches = matches.Where(match => match.CreatedAt < createdAt || (match.CreatedAt == createdAt && match.Id < id));
+            var activeAt = Cursors.ParseInstant(value);
+            matches = matches.Where(match => match.LastActivityAt < activeAt || (match.LastActivityAt == activeAt && match.Id < id));
         }
 
         var page = await matches
-            .OrderByDescending(match => match.CreatedAt).ThenByDescending(match => match.Id)
+            .OrderByDescending(match => match.LastActivityAt).ThenByDescending(match => match.Id)
             .Take(query.First + 1)
-            .Select(match => new { match.Id, match.CreatedAt, Other = match.UserLowId == me ? match.UserHighId : match.UserLowId })
+            .Select(match => new { match.Id, match.CreatedAt, match.LastActivityAt, Other = match.UserLowId == me ? match.UserHighId : match.UserLowId })
             .ToListAsync(cancellationToken);
 
         var viewer = await views.ViewerAsync(me, cancellationToken);
         var people = (await views.BuildAsync(viewer, page.Select(match => match.Other).ToList(), cancellationToken)).ToDictionary(person => person.Id);
+        var matchIds = page.Select(match => match.Id).ToList();
+        var lastMessages = await LastMessagesAsync(matchIds, cancellationToken);
+        var unread = await db.Messages.AsNoTracking()
+            .Where(message => matchIds.Contains(message.MatchId) && message.SenderId != me && message.ReadAt == null)
+            .GroupBy(message => message.MatchId)
+            .Select(group => new { MatchId = group.Key, Count = group.Count() })
+            .ToDictionaryAsync(count => count.MatchId, count => count.Count, cancellationToken);
+
         var items = page.Where(match => people.ContainsKey(match.Other))
-            .Select(match => new MatchDto(match.Id, people[match.Other], match.CreatedAt))
+            .Select(match => (
+                Dto: new MatchDto(match.Id, people[match.Other], match.CreatedAt, lastMessages.GetValueOrDefault(match.Id), unread.GetValueOrDefault(match.Id)),
+                match.LastActivityAt))
             .ToList();
-        return Connection<MatchDto>.From(items, query.First,
-            match => Cursors.Encode(CursorKind, Cursors.Instant(match.CreatedAt), match.Id));
+        var connection = Connection<(MatchDto Dto, DateTimeOffset LastActivityAt)>.From(items, query.First,
+            match => Cursors.Encode(CursorKind, Cursors.Instant(match.LastActivityAt), match.Dto.Id));
+        return new Connection<MatchDto>(
+            connection.Edges.Select(edge => new Edge<MatchDto>(edge.Cursor, edge.Node.Dto)).ToList(), connection.PageInfo);
+    }
+
+    private async Task<Dictionary<Guid, MessageDto>> LastMessagesAsync(List<Guid> matchIds, CancellationToken cancellationToken)
+    {
+        if (matchIds.Count == 0)
+            return [];
+
+        var latest = db.Messages.AsNoTracking()
+            .Where(message => matchIds.Contains(message.MatchId)
+                && !db.Messages.Any(newer => newer.MatchId == message.MatchId
+                    && (newer.SentAt > message.SentAt || (newer.SentAt == message.SentAt && newer.Id > message.Id))));
+        return await latest.Shown(db).ToDictionaryAsync(message => message.MatchId, cancellationToken);
     }
 }

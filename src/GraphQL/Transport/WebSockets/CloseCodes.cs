@@ -9,4 +9,7 @@ internal static class CloseCodes
     public const int ConnectionInitTimeout = 4408;
     public const int SubscriberAlreadyExists = 4409;
     public const int TooManyInitialisationRequests = 4429;
+
+    /// <summary>The same code for "too many open connections": like HTTP 429, it tells clients not to retry at once.</summary>
+    public const int TooManyRequests = 4429;
 }

@@ -10,6 +10,8 @@ internal sealed class GraphQLWebSocketEndpoint(
     IGraphQLTextSerializer serializer,
     IOptions<GraphQLWebSocketOptions> options,
     IHostApplicationLifetime lifetime,
+    WebSocketSessions sessions,
+    TimeProvider clock,
     ILogger<GraphQLWsConnection> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -26,7 +28,7 @@ internal sealed class GraphQLWebSocketEndpoint(
         }
 
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
-        var connection = new GraphQLWsConnection(socket, http, executer, serializer, options.Value, logger);
+        var connection = new GraphQLWsConnection(socket, http, executer, serializer, options.Value, sessions, clock, logger);
         using var stopping = lifetime.ApplicationStopping.Register(connection.ServerStopping);
         await connection.RunAsync();
     }

@@ -11,6 +11,9 @@ public sealed class GraphQLWebSocketOptions
 
     public int MaxOperationsPerConnection { get; set; } = 100;
 
+    /// <summary>Open connections one person may have on one API process (tabs, devices); one more closes with 4429.</summary>
+    public int MaxConnectionsPerUser { get; set; } = 50;
+
     /// <summary>How long to wait for the client's close frame after the server closed, before dropping the socket.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -3,6 +3,9 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Realtime;
+using Friender.Domain.Common;
 using Friender.GraphQL.Common;
 using GraphQL;
 using GraphQL.Transport;
@@ -20,6 +23,8 @@ internal sealed class GraphQLWsConnection(
     IDocumentExecuter<ISchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLWebSocketOptions options,
+    WebSocketSessions sessions,
+    TimeProvider clock,
     ILogger logger)
 {
     private readonly ILogger _logger = logger;
@@ -29,6 +34,7 @@ internal sealed class GraphQLWsConnection(
     private int _initReceived;
     private volatile bool _acknowledged;
     private volatile bool _closing;
+    private WebSocketSessions.Session? _session;
 
     public async Task RunAsync()
     {
@@ -46,6 +52,7 @@ internal sealed class GraphQLWsConnection(
         {
             foreach (var id in _operations.Keys)
                 Forget(id);
+            _session?.Dispose();
             await _lifetime.CancelAsync();
             _outbox.Writer.TryComplete();
             await pump;
@@ -171,10 +178,50 @@ internal sealed class GraphQLWsConnection(
             }
 
             http.User = principal;
+            if (!WatchSession())
+                return;
         }
 
         _acknowledged = true;
         Send(new OperationMessage { Type = "connection_ack" });
+    }
+
+    /// <summary>
+    /// Holds one of the person's connection slots, and closes with 4403 when the access token expires or is revoked by
+    /// a log-out on any replica, so that the client reconnects with a fresh token (graphql-ws can compute
+    /// connectionParams anew on every connect for exactly this).
+    /// </summary>
+    private bool WatchSession()
+    {
+        var user = http.RequestServices.GetRequiredService<ICurrentUser>();
+        if (user is not { Id: { } userId, AccessTokenId: { } tokenId, AccessTokenExpiresAt: { } expiresAt })
+            return true;
+
+        _session = sessions.TryOpen(userId, tokenId, () => Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."));
+        if (_session is null)
+        {
+            Close(CloseCodes.TooManyRequests, $"{ErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
+            return false;
+        }
+
+        _ = CloseWhenExpiredAsync(expiresAt);
+        return true;
+    }
+
+    private async Task CloseWhenExpiredAsync(DateTimeOffset expiresAt)
+    {
+        try
+        {
+            var remaining = expiresAt - clock.GetUtcNow();
+            if (remaining > TimeSpan.Zero)
+                await Task.Delay(remaining, clock, _lifetime.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        Close(CloseCodes.Forbidden, "Forbidden: the access token expired; connect again with a fresh one.");
     }
 
     private void Subscribe(JsonElement message)
@@ -206,7 +253,7 @@ internal sealed class GraphQLWsConnection(
 
         if (_operations.Count >= options.MaxOperationsPerConnection)
         {
-            Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = "TOO_MANY_OPERATIONS" } } });
+            Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = ErrorCodes.RateLimited } } });
             return;
         }
 

@@ -15,8 +15,8 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.Property(match => match.Id).ValueGeneratedNever();
         builder.Ignore(match => match.IsActive);
         builder.HasIndex(match => new { match.UserLowId, match.UserHighId }).IsUnique().HasDatabaseName(SwipeUserHandler.MatchPairIndex);
-        builder.HasIndex(match => new { match.UserLowId, match.CreatedAt });
-        builder.HasIndex(match => new { match.UserHighId, match.CreatedAt });
+        builder.HasIndex(match => new { match.UserLowId, match.LastActivityAt });
+        builder.HasIndex(match => new { match.UserHighId, match.LastActivityAt });
         builder.HasOne<User>().WithMany().HasForeignKey(match => match.UserLowId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(match => match.UserHighId).OnDelete(DeleteBehavior.Cascade);
     }

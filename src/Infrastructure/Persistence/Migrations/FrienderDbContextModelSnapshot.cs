@@ -65,6 +65,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("ended_by");
 
+                    b.Property<DateTimeOffset>("LastActivityAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_activity_at");
+
                     b.Property<Guid>("UserHighId")
                         .HasColumnType("uuid")
                         .HasColumnName("user_high_id");
@@ -76,11 +80,11 @@ namespace Friender.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_matches");
 
-                    b.HasIndex("UserHighId", "CreatedAt")
-                        .HasDatabaseName("ix_matches_user_high_id_created_at");
+                    b.HasIndex("UserHighId", "LastActivityAt")
+                        .HasDatabaseName("ix_matches_user_high_id_last_activity_at");
 
-                    b.HasIndex("UserLowId", "CreatedAt")
-                        .HasDatabaseName("ix_matches_user_low_id_created_at");
+                    b.HasIndex("UserLowId", "LastActivityAt")
+                        .HasDatabaseName("ix_matches_user_low_id_last_activity_at");
 
                     b.HasIndex("UserLowId", "UserHighId")
                         .IsUnique()
@@ -153,6 +157,49 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_swipes_target_id");
 
                     b.ToTable("swipes", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Messaging.Message", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("body");
+
+                    b.Property<Guid>("MatchId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("match_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<Guid>("SenderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("sender_id");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages");
+
+                    b.HasIndex("MatchId")
+                        .HasDatabaseName("ix_messages_unread")
+                        .HasFilter("read_at IS NULL");
+
+                    b.HasIndex("SenderId")
+                        .HasDatabaseName("ix_messages_sender_id");
+
+                    b.HasIndex("MatchId", "SentAt", "Id")
+                        .HasDatabaseName("ix_messages_match_id_sent_at_id");
+
+                    b.ToTable("messages", (string)null);
                 });
 
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>
@@ -565,6 +612,23 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_swipes_users_target_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Messaging.Message", b =>
+                {
+                    b.HasOne("Friender.Domain.Matching.Match", null)
+                        .WithMany()
+                        .HasForeignKey("MatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_matches_match_id");
+
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("SenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_users_sender_id");
                 });
 
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>

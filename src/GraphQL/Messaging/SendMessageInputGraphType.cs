@@ -1,0 +1,13 @@
+using Friender.Application.Messaging.SendMessage;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Messaging;
+
+internal sealed class SendMessageInputGraphType : InputObjectGraphType<SendMessageCommand>
+{
+    public SendMessageInputGraphType()
+    {
+        Field(input => input.MatchId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(input => input.Body).Description("1-2,000 characters after trimming; no control characters but newlines and tabs.");
+    }
+}

@@ -1,0 +1,114 @@
+using System.Threading.Channels;
+using Friender.Application.Realtime;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Friender.Infrastructure.Realtime;
+
+/// <summary>
+/// One connection per API process that LISTENs on <see cref="RealtimeChannel.Name"/> and hands what arrives to the
+/// <see cref="LiveFeed"/> in batches. When Postgres goes away it listens again with backoff; open subscriptions are
+/// in this process and keep working. What was sent while nobody listened is not replayed: clients catch up with
+/// <c>conversation</c>.
+/// </summary>
+public sealed class PostgresRealtimeListener(
+    ListenerConnectionString connectionString, LiveFeed feed, IOptions<RealtimeOptions> options, ILogger<PostgresRealtimeListener> logger)
+    : BackgroundService
+{
+    private readonly Channel<RealtimeEvent> _received = Channel.CreateUnbounded<RealtimeEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private volatile bool _listening;
+
+    /// <summary>Whether events from other processes reach this one right now.</summary>
+    public bool IsListening => _listening;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var delivering = DeliverAsync(stoppingToken);
+        var delay = options.Value.ReconnectDelay;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ListenAsync(() => delay = options.Value.ReconnectDelay, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception exception)
+            {
+                _listening = false;
+                logger.LogWarning(exception, "Lost the realtime listening connection to Postgres; listening again in {Delay}", delay);
+                try
+                {
+                    await Task.Delay(delay, stoppingToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
+
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, options.Value.MaxReconnectDelay.Ticks));
+            }
+        }
+
+        _listening = false;
+        _received.Writer.TryComplete();
+        await delivering;
+    }
+
+    private async Task ListenAsync(Action connected, CancellationToken stoppingToken)
+    {
+        await using var connection = new NpgsqlConnection(connectionString.Value);
+        await connection.OpenAsync(stoppingToken);
+        connection.Notification += (_, notification) =>
+        {
+            if (RealtimeChannel.Decode(notification.Payload) is { } realtimeEvent)
+                _received.Writer.TryWrite(realtimeEvent);
+        };
+        await using (var listen = new NpgsqlCommand($"LISTEN {RealtimeChannel.Name}", connection))
+            await listen.ExecuteNonQueryAsync(stoppingToken);
+
+        _listening = true;
+        connected();
+        logger.LogInformation("Listening for realtime events on Postgres channel {Channel}", RealtimeChannel.Name);
+        while (true)
+            await connection.WaitAsync(stoppingToken);
+    }
+
+    private async Task DeliverAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<RealtimeEvent>(options.Value.MaxBatch);
+        while (await _received.Reader.WaitToReadAsync(CancellationToken.None))
+        {
+            batch.Clear();
+            while (batch.Count < options.Value.MaxBatch && _received.Reader.TryRead(out var realtimeEvent))
+                batch.Add(realtimeEvent);
+
+            try
+            {
+                await feed.DeliverAsync(batch, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "Could not deliver {Count} realtime events", batch.Count);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The listening connection's own settings: outside the pool (a LISTEN must not be handed to other requests) and
+/// with keep-alives, so that a Postgres that vanished without a word is noticed within seconds.
+/// </summary>
+public sealed record ListenerConnectionString(string Value)
+{
+    public static ListenerConnectionString From(string connectionString) =>
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 5, Timeout = 5 }.ConnectionString);
+}

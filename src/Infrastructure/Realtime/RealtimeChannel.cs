@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Friender.Application.Realtime;
+
+namespace Friender.Infrastructure.Realtime;
+
+/// <summary>
+/// The Postgres NOTIFY channel every API process listens on, and its payload: ids only (a NOTIFY payload is capped at
+/// 8,000 bytes, and what a recipient may see is decided when the event is delivered). About 150 bytes per event.
+/// </summary>
+public static class RealtimeChannel
+{
+    public const string Name = "friender_events";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static string Encode(RealtimeEvent realtimeEvent) => JsonSerializer.Serialize(realtimeEvent switch
+    {
+        MessageSentEvent sent => new Wire(Kinds.Message, sent.RecipientId, sent.MatchId, sent.MessageId),
+        MatchCreatedEvent created => new Wire(Kinds.Match, created.RecipientId, created.MatchId),
+        TypingStartedEvent typing => new Wire(Kinds.Typing, typing.RecipientId, typing.MatchId, typing.TypistId),
+        ConversationReadEvent read => new Wire(Kinds.Read, read.RecipientId, read.MatchId, read.ReaderId, read.ReadAt),
+        AccessTokenRevokedEvent revoked => new Wire(Kinds.Revoked, revoked.RecipientId, X: revoked.AccessTokenId),
+        _ => throw new ArgumentException($"No wire format for {realtimeEvent.GetType().Name}.", nameof(realtimeEvent)),
+    }, Json);
+
+    /// <summary>The event in <paramref name="payload"/>, or null for anything this version does not understand.</summary>
+    public static RealtimeEvent? Decode(string payload)
+    {
+        Wire? wire;
+        try
+        {
+            wire = JsonSerializer.Deserialize<Wire>(payload, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return wire switch
+        {
+            { K: Kinds.Message, M: { } match, X: { } message } => new MessageSentEvent(wire.R, match, message),
+            { K: Kinds.Match, M: { } match } => new MatchCreatedEvent(wire.R, match),
+            { K: Kinds.Typing, M: { } match, X: { } typist } => new TypingStartedEvent(wire.R, match, typist),
+            { K: Kinds.Read, M: { } match, X: { } reader, T: { } readAt } => new ConversationReadEvent(wire.R, match, reader, readAt),
+            { K: Kinds.Revoked, X: { } token } => new AccessTokenRevokedEvent(wire.R, token),
+            _ => null,
+        };
+    }
+
+    private static class Kinds
+    {
+        public const string Message = "message";
+        public const string Match = "match";
+        public const string Typing = "typing";
+        public const string Read = "read";
+        public const string Revoked = "revoked";
+    }
+
+    /// <param name="K">The kind of event.</param>
+    /// <param name="R">The recipient.</param>
+    /// <param name="M">The match, for events about one.</param>
+    /// <param name="X">The message, typist, reader or access token.</param>
+    /// <param name="T">When a conversation was read.</param>
+    private sealed record Wire(string K, Guid R, Guid? M = null, Guid? X = null, DateTimeOffset? T = null);
+}
