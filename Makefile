@@ -1,9 +1,14 @@
-.PHONY: run test build bench clean
+.PHONY: run replica test build bench clean
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
 run:
 	@bash scripts/run.sh
+
+# One more API process (PORT=5001 by default) on the Postgres and S3 that make run started: watch a message sent
+# through one replica arrive on the other.
+replica:
+	@bash scripts/replica.sh
 
 # Starts throwaway Postgres and s3rver on free ports, runs every test suite, stops them, fails on any failure.
 test:

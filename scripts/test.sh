@@ -71,6 +71,13 @@ if start_api api "$API_PORT" Startup__Migrate=true && start_api api-b "$API_B_PO
   log "graphql-http audits, graphql-ws chat across replicas and Banana Cake Pop in headless Chromium (node --test)"
   FRIENDER_API_URL="http://127.0.0.1:$API_PORT" FRIENDER_API_URL_B="http://127.0.0.1:$API_B_PORT" \
     node --test --test-reporter=spec "$REPO_ROOT/tests/e2e/" || failed+=("e2e (node --test)")
+
+  # Last and alone: these kill API processes and restart the Postgres every other suite uses.
+  log "faults: SIGKILL mid-send, SIGTERM with open sockets, Postgres restarted under live subscriptions (node --test)"
+  FRIENDER_API_URL="http://127.0.0.1:$API_PORT" \
+  FRIENDER_API_DLL="$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" FRIENDER_API_CONTENT_ROOT="$REPO_ROOT/src/GraphQL" \
+  FRIENDER_PG_RESTART="source '$REPO_ROOT/scripts/lib.sh'; stop_postgres '$WORK/postgres'; PG_FSYNC=off start_postgres '$WORK/postgres' $PG_PORT" \
+    node --test --test-reporter=spec "$REPO_ROOT/tests/faults/" || failed+=("faults (node --test)")
 else
   failed+=("API start")
 fi

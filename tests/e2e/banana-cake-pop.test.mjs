@@ -48,6 +48,8 @@ test('the IDE runs a signUp mutation against the API and shows the result', { ti
   await page.keyboard.insertText(
     `mutation { signUp(input: {username: "${username}", email: "${username}@example.com", password: "long enough password"}) { user { username } } }`);
   await page.getByText('Mutation', { exact: true }).first().waitFor({ timeout: 10_000 });
+  // The IDE validates the document against the schema after each edit and ignores Run until it has.
+  await page.waitForTimeout(1000);
   const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().method() === 'POST'
     && (response.request().postData() ?? '').includes(username));
   await page.getByRole('button', { name: /^Run Operation/ }).click();
@@ -57,4 +59,55 @@ test('the IDE runs a signUp mutation against the API and shows the result', { ti
   assert.equal((await response.json()).data.signUp.user.username, username);
   await page.getByText(`"username": "${username}"`).waitFor({ timeout: 10_000 });
   await page.context().close();
+});
+
+test('the IDE runs a messageReceived subscription and shows a message sent from another client', { timeout: 90_000 }, async () => {
+  const gql = async (query, variables, token) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+    return body.data;
+  };
+  const person = async (name, zipCode) => {
+    const username = `${name}_${randomBytes(4).toString('hex')}`;
+    const { signUp } = await gql('mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
+      { i: { username, email: `${username}@example.com`, password: 'long enough password' } });
+    await gql('mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { profile { displayName } } }',
+      { i: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 } }, signUp.accessToken);
+    return { token: signUp.accessToken, id: signUp.user.id };
+  };
+  const ana = await person('ana', '10001');
+  const ben = await person('ben', '10003');
+  const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
+  await gql(swipe, { id: ben.id }, ana.token);
+  const { swipe: { match } } = await gql(swipe, { id: ana.id }, ben.token);
+
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  // Ben's IDE has his Authorization header, as if he had typed it under HTTP Headers; the IDE sends its headers in
+  // the WebSocket's connection_init.
+  await page.route('**/graphql/ui/bcp-config.json', async (route) => {
+    const config = await (await route.fetch()).json();
+    await route.fulfill({ json: { ...config, httpHeaders: { ...config.httpHeaders, Authorization: `Bearer ${ben.token}` } } });
+  });
+  await page.goto(`${base}/graphql/ui/`);
+  await page.getByText('Create Document').click({ timeout: 30_000 });
+  await page.getByText('No Operations').waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.insertText('subscription { messageReceived { body sender { displayName } } }');
+  await page.getByText('Subscription', { exact: true }).first().waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(1000);
+  await page.getByRole('button', { name: /^Run Operation/ }).click();
+  await page.waitForTimeout(2000);
+
+  const body = `hello ben ${randomBytes(3).toString('hex')}`;
+  await gql('mutation ($m: ID!, $b: String!) { sendMessage(input: { matchId: $m, body: $b }) { message { id } } }',
+    { m: match.id, b: body }, ana.token);
+
+  await page.getByText(body).first().waitFor({ timeout: 15_000 });
+  await context.close();
 });

@@ -1,0 +1,189 @@
+// make bench, messaging: open subscriptions, messages at a steady rate, latency from sendMessage starting to the
+// subscriber's `next`, lost deliveries, the sustained rate, and the API's memory per idle WebSocket.
+// usage: node bench/messaging.mjs --api URL --api-b URL --api-pid PID [--out FILE]
+import { randomBytes } from 'node:crypto';
+import { readFileSync, appendFileSync } from 'node:fs';
+import WebSocket from 'ws';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, index, all) =>
+  (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []));
+const apiA = args.api;
+const apiB = args['api-b'] ?? apiA;
+const apiPid = Number(args['api-pid']);
+const RECEIVERS = Number(args.receivers ?? 84);
+const SENDERS = Number(args.senders ?? 12);
+const RATE = Number(args.rate ?? 50);
+const SECONDS = Number(args.seconds ?? 20);
+const IDLE_SOCKETS = Number(args['idle-sockets'] ?? 1000);
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const log = (...parts) => console.error('  messaging:', ...parts);
+
+async function gql(base, query, variables, token) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function person(name) {
+  const username = `${name}_${randomBytes(5).toString('hex')}`;
+  const { signUp } = await gql(apiA, 'mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
+    { i: { username, email: `${username}@bench.example`, password: 'bench password 1234' } });
+  await gql(apiA, 'mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { profile { displayName } } }',
+    { i: { displayName: name, bio: null, hobbies: ['bench'], interests: ['bench'], zipCode: '10001', friendRadiusMiles: 100 } }, signUp.accessToken);
+  return { token: signUp.accessToken, id: signUp.user.id };
+}
+
+async function inBatches(items, size, work) {
+  const results = [];
+  for (let start = 0; start < items.length; start += size)
+    results.push(...await Promise.all(items.slice(start, start + size).map(work)));
+  return results;
+}
+
+/** A raw graphql-transport-ws socket: connection_init, then optional subscription; calls onNext with each payload. */
+function openSocket(base, token, subscription, onNext) {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
+    socket.on('message', (raw) => {
+      const message = JSON.parse(raw);
+      if (message.type === 'connection_ack') {
+        if (subscription) socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: subscription } }));
+        resolve(socket);
+      } else if (message.type === 'next') {
+        onNext?.(message.payload);
+      }
+    });
+    socket.on('error', reject);
+  });
+}
+
+function rssKb(pid) {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line.split(/\s+/)[1]);
+}
+
+function percentile(sorted, p) {
+  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
+const send = 'mutation ($m: ID!, $b: String!) { sendMessage(input: { matchId: $m, body: $b }) { message { id } } }';
+
+log(`people: ${RECEIVERS} receivers, ${SENDERS} senders matched with every receiver`);
+const receivers = await inBatches([...Array(RECEIVERS).keys()], 8, (i) => person(`receiver${i}`));
+const senders = await inBatches([...Array(SENDERS).keys()], 8, (i) => person(`sender${i}`));
+const matches = [];
+for (const sender of senders) {
+  await inBatches(receivers, 16, (receiver) => gql(apiA, swipe, { id: receiver.id }, sender.token));
+  const made = await inBatches(receivers, 16, (receiver) => gql(apiA, swipe, { id: sender.id }, receiver.token));
+  made.forEach((result, index) => matches.push({ sender, receiver: receivers[index], id: result.swipe.match.id }));
+}
+
+// Memory per idle socket: connection_init only, nothing subscribed.
+global.gc?.();
+await sleep(1000);
+const rssBefore = rssKb(apiPid);
+const idle = await inBatches([...Array(IDLE_SOCKETS).keys()], 50, (i) => openSocket(apiA, receivers[i % RECEIVERS].token, null));
+await sleep(3000);
+const rssIdle = rssKb(apiPid);
+const kbPerIdleSocket = (rssIdle - rssBefore) / IDLE_SOCKETS;
+idle.forEach((socket) => socket.close());
+log(`idle sockets: ${IDLE_SOCKETS}, RSS ${rssBefore} KB -> ${rssIdle} KB: ${kbPerIdleSocket.toFixed(1)} KB each`);
+await sleep(2000);
+
+// Subscriptions: each receiver holds about twelve sockets (tabs, devices), split over both replicas.
+const sent = new Map();
+const latencies = [];
+let delivered = 0;
+const socketsPerReceiver = Math.ceil(1000 / RECEIVERS);
+const subscriptions = [];
+for (const receiver of receivers) {
+  for (let index = 0; index < socketsPerReceiver; index++) {
+    subscriptions.push({ receiver, base: index % 2 === 0 ? apiA : apiB });
+  }
+}
+const open = await inBatches(subscriptions, 50, ({ receiver, base }) => openSocket(base, receiver.token,
+  'subscription { messageReceived { body } }', (payload) => {
+    const startedAt = sent.get(payload.data?.messageReceived?.body);
+    if (startedAt !== undefined) { latencies.push(performance.now() - startedAt); delivered++; }
+  }));
+await sleep(2000);
+log(`subscriptions open: ${open.length} (${socketsPerReceiver} per receiver, half on each replica)`);
+
+async function steady(rate, seconds) {
+  const total = rate * seconds;
+  const interval = 1000 / rate;
+  const began = performance.now();
+  const inFlight = [];
+  let failures = 0;
+  for (let index = 0; index < total; index++) {
+    const due = began + index * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const match = matches[index % matches.length];
+    const body = `bench ${rate} ${index} ${randomBytes(3).toString('hex')}`;
+    sent.set(body, performance.now());
+    inFlight.push(gql(apiA, send, { m: match.id, b: body }, match.sender.token).catch(() => { failures++; }));
+  }
+  await Promise.all(inFlight);
+  return { total, failures, elapsed: (performance.now() - began) / 1000 };
+}
+
+const run = await steady(RATE, SECONDS);
+await sleep(3000);
+const expected = (run.total - run.failures) * socketsPerReceiver;
+const sorted = [...latencies].sort((a, b) => a - b);
+const steadyResult = {
+  rate: RATE, seconds: SECONDS, messages: run.total, failures: run.failures, expected, delivered, lost: expected - delivered,
+  p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1),
+};
+log(JSON.stringify(steadyResult));
+
+// Sustained: as fast as 16 senders can go for 10 s, still delivering to every socket.
+latencies.length = 0;
+delivered = 0;
+let acknowledged = 0;
+const until = performance.now() + 10_000;
+await Promise.all([...Array(16).keys()].map(async (lane) => {
+  for (let index = 0; performance.now() < until; index++) {
+    const match = matches[(lane * 997 + index) % matches.length];
+    const body = `burst ${lane} ${index} ${randomBytes(3).toString('hex')}`;
+    sent.set(body, performance.now());
+    try { await gql(apiA, send, { m: match.id, b: body }, match.sender.token); acknowledged++; } catch { /* counted below */ }
+  }
+}));
+await sleep(5000);
+const burstSorted = [...latencies].sort((a, b) => a - b);
+const sustained = {
+  perSecond: acknowledged / 10, expected: acknowledged * socketsPerReceiver, delivered,
+  lost: acknowledged * socketsPerReceiver - delivered, p50: percentile(burstSorted, 50), p99: percentile(burstSorted, 99),
+};
+log(JSON.stringify(sustained));
+open.forEach((socket) => socket.close());
+
+const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
+const markdown = `## Messaging
+
+\`node bench/messaging.mjs\` (run by \`make bench\`): ${RECEIVERS} receivers, each matched with the same ${SENDERS} senders
+(${matches.length} matches), holding ${socketsPerReceiver} sockets each: **${open.length} open \`messageReceived\`
+subscriptions**, half on each of two API replicas, so every message crosses Postgres \`LISTEN/NOTIFY\` to both. Messages
+go through replica A over HTTP; latency runs from the moment \`sendMessage\` starts to each subscriber's \`next\`, load
+generator on the same two cores.
+
+| load | messages | deliveries expected | delivered | lost | p50 ms | p95 ms | p99 ms | max ms |
+|---|---|---|---|---|---|---|---|---|
+| steady ${RATE}/s for ${SECONDS} s | ${steadyResult.messages} (${steadyResult.failures} failed) | ${steadyResult.expected} | ${steadyResult.delivered} | ${steadyResult.lost} | ${ms(steadyResult.p50)} | ${ms(steadyResult.p95)} | ${ms(steadyResult.p99)} | ${ms(steadyResult.max)} |
+| 16 senders flat out for 10 s | ${acknowledged} (**${sustained.perSecond.toFixed(0)} messages/s**) | ${sustained.expected} | ${sustained.delivered} | ${sustained.lost} | ${ms(sustained.p50)} | | ${ms(sustained.p99)} | |
+
+Memory: ${IDLE_SOCKETS} idle sockets (authenticated, nothing subscribed) grew replica A's resident set from
+${(rssBefore / 1024).toFixed(0)} MB to ${(rssIdle / 1024).toFixed(0)} MB: **${kbPerIdleSocket.toFixed(1)} KB per idle WebSocket**.
+
+`;
+if (args.out) appendFileSync(args.out, markdown);
+console.log(markdown);

@@ -1,0 +1,181 @@
+// Faults, against real processes: an API killed mid-send, a graceful stop, Postgres restarted under live sockets.
+// make test runs this file last, alone: it restarts the Postgres the other suites use.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+
+const dll = process.env.FRIENDER_API_DLL;
+const contentRoot = process.env.FRIENDER_API_CONTENT_ROOT;
+const restartPostgres = process.env.FRIENDER_PG_RESTART;
+const replicaA = process.env.FRIENDER_API_URL;
+assert.ok(dll && contentRoot && restartPostgres && replicaA, 'run through make test, which sets FRIENDER_API_DLL and friends');
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => resolve(port)); });
+  });
+}
+
+async function startApi() {
+  const port = await freePort();
+  const child = spawn('dotnet', [dll, '--urls', `http://127.0.0.1:${port}`, '--contentRoot', contentRoot], {
+    env: { ...process.env, Startup__Migrate: 'false' }, stdio: 'ignore',
+  });
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 150; attempt++) {
+    try { if ((await fetch(`${url}/readyz`)).ok) return { url, child, exited }; } catch { /* not yet */ }
+    await sleep(200);
+  }
+  child.kill('SIGKILL');
+  throw new Error('the API did not become ready');
+}
+
+async function gql(base, query, variables, token) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return response.json();
+}
+
+async function ok(base, query, variables, token) {
+  const result = await gql(base, query, variables, token);
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return result.data;
+}
+
+async function person(base, name, zipCode) {
+  const username = `${name}_${randomBytes(4).toString('hex')}`;
+  const { signUp } = await ok(base,
+    'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }',
+    { input: { username, email: `${username}@example.com`, password: 'long enough password' } });
+  await ok(base, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { displayName } } }', {
+    input: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 },
+  }, signUp.accessToken);
+  return { name, token: signUp.accessToken, id: signUp.user.id };
+}
+
+async function matchedPair(base) {
+  const a = await person(base, 'ana', '10001');
+  const b = await person(base, 'ben', '10003');
+  const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
+  await ok(base, swipe, { id: b.id }, a.token);
+  const { swipe: { match } } = await ok(base, swipe, { id: a.id }, b.token);
+  return { a, b, matchId: match.id };
+}
+
+const send = 'mutation ($m: ID!, $body: String!) { sendMessage(input: { matchId: $m, body: $body }) { message { id } } }';
+
+async function wholeConversation(base, matchId, token) {
+  const bodies = [];
+  let before = null;
+  do {
+    const { conversation } = await ok(base,
+      'query ($m: ID!, $before: String) { conversation(matchId: $m, last: 100, before: $before) { nodes { body } pageInfo { hasPreviousPage startCursor } } }',
+      { m: matchId, before }, token);
+    bodies.unshift(...conversation.nodes.map((node) => node.body));
+    before = conversation.pageInfo.hasPreviousPage ? conversation.pageInfo.startCursor : null;
+  } while (before);
+  return bodies;
+}
+
+function socket(base, who) {
+  const received = [];
+  let closed;
+  const client = createClient({
+    url: `${base.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${who.token}` },
+    retryAttempts: 0,
+    on: { closed: (event) => { closed = event; } },
+  });
+  const connected = new Promise((resolve) => client.on('connected', resolve));
+  client.subscribe({ query: 'subscription { messageReceived { body } }' },
+    { next: ({ data }) => received.push(data.messageReceived.body), error: () => {}, complete: () => {} });
+  return { received, connected: () => connected.then(() => sleep(200)), closedEvent: () => closed, dispose: () => client.dispose() };
+}
+
+test('SIGKILL while messages are being sent: every acknowledged message is in the conversation exactly once', async () => {
+  const { a, matchId } = await matchedPair(replicaA);
+  const api = await startApi();
+  const acknowledged = [];
+  let killed = false;
+  const sender = async (lane) => {
+    for (let index = 0; !killed; index++) {
+      const body = `lane ${lane} message ${index}`;
+      try {
+        const result = await gql(api.url, send, { m: matchId, body }, a.token);
+        if (result.data?.sendMessage) acknowledged.push(body);
+      } catch { /* the connection died with the process: not acknowledged */ }
+    }
+  };
+
+  const lanes = [0, 1, 2, 3].map(sender);
+  while (acknowledged.length < 40) await sleep(10);
+  api.child.kill('SIGKILL');
+  killed = true;
+  await Promise.all(lanes);
+  await api.exited;
+
+  const restarted = await startApi();
+  const stored = await wholeConversation(restarted.url, matchId, a.token);
+  restarted.child.kill('SIGKILL');
+  await restarted.exited;
+
+  for (const body of acknowledged) assert.equal(stored.filter((b) => b === body).length, 1, `${body} once`);
+  assert.equal(new Set(stored).size, stored.length, 'no message stored twice');
+});
+
+test('SIGTERM: open sockets are closed with 1001 and the process exits promptly', async () => {
+  const who = await person(replicaA, 'cy', '10001');
+  const api = await startApi();
+  const live = socket(api.url, who);
+  await live.connected();
+
+  const stopping = Date.now();
+  api.child.kill('SIGTERM');
+  const { code } = await api.exited;
+  const tookMs = Date.now() - stopping;
+  await sleep(100);
+
+  assert.equal(live.closedEvent()?.code, 1001);
+  assert.equal(code, 0);
+  assert.ok(tookMs < 10000, `stopped in ${tookMs} ms`);
+  await live.dispose();
+});
+
+test('Postgres restarted under live subscriptions: sending recovers by itself and old sockets keep delivering', async () => {
+  const { a, b, matchId } = await matchedPair(replicaA);
+  const live = socket(replicaA, b);
+  await live.connected();
+  await ok(replicaA, send, { m: matchId, body: 'before the restart' }, a.token);
+  for (let attempt = 0; attempt < 50 && live.received.length === 0; attempt++) await sleep(100);
+  assert.deepEqual(live.received, ['before the restart']);
+
+  await promisify(execFile)('bash', ['-c', restartPostgres]);
+  const restartedAt = Date.now();
+
+  let firstSent;
+  for (let index = 0; Date.now() - restartedAt < 30000; index++) {
+    const result = await gql(replicaA, send, { m: matchId, body: `after ${index}` }, a.token).catch(() => ({}));
+    if (result.data?.sendMessage) firstSent ??= Date.now();
+    if (live.received.some((body) => body.startsWith('after'))) break;
+    await sleep(200);
+  }
+
+  assert.ok(firstSent, 'a message was accepted after the restart');
+  assert.ok(firstSent - restartedAt < 10000, `sending recovered after ${firstSent - restartedAt} ms`);
+  assert.ok(live.received.some((body) => body.startsWith('after')), 'the socket opened before the restart heard a message sent after it');
+  assert.equal(live.closedEvent(), undefined);
+  await live.dispose();
+});
