@@ -135,6 +135,11 @@ async function steady(rate, seconds) {
   return { total, failures, elapsed: (performance.now() - began) / 1000 };
 }
 
+// Warm-up at the same rate, not measured: the first sends JIT-compile the API's paths and open pool connections.
+await steady(RATE, 10);
+await sleep(2000);
+latencies.length = 0;
+delivered = 0;
 const run = await steady(RATE, SECONDS);
 await sleep(3000);
 const expected = (run.total - run.failures) * socketsPerReceiver;
@@ -168,7 +173,8 @@ log(JSON.stringify(sustained));
 open.forEach((socket) => socket.close());
 
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
-const markdown = `## Messaging
+const markdown = `
+## Messaging
 
 \`node bench/messaging.mjs\` (run by \`make bench\`): ${RECEIVERS} receivers, each matched with the same ${SENDERS} senders
 (${matches.length} matches), holding ${socketsPerReceiver} sockets each: **${open.length} open \`messageReceived\`

@@ -4,15 +4,17 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3"
+ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" redis-server
 ensure_npm
 
 WORK="$(mktemp -d /tmp/friender-bench.XXXXXX)"
 chmod 755 "$WORK"
-API_PID=""
+API_PIDS=()
+REDIS_PORT=""
 cleanup() {
   trap "" PIPE
-  [ -n "$API_PID" ] && kill "$API_PID" 2>/dev/null && wait "$API_PID" 2>/dev/null
+  for pid in "${API_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
+  [ -n "$REDIS_PORT" ] && redis-cli -p "$REDIS_PORT" shutdown nosave >/dev/null 2>&1
   stop_s3 "$WORK/s3"
   stop_postgres "$WORK/postgres"
   rm -rf "$WORK"
@@ -43,21 +45,29 @@ log "loading tables and indexes into shared_buffers (pg_prewarm)"
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm" \
   -c "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c WHERE c.relkind IN ('r', 'i') AND c.relnamespace = 'public'::regnamespace" >/dev/null
 
+export ASPNETCORE_ENVIRONMENT=Production
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100"
+export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
+export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
+export LoginThrottle__MaxAttemptsPerAddress=100000 Logging__LogLevel__Default=Warning
+
+# start_api NAME PORT: the Release API on 127.0.0.1:PORT, logging to $WORK/NAME.log; STARTED_PID is its process.
+start_api() {
+  dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$2" \
+    --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/$1.log" 2>&1 &
+  STARTED_PID=$!
+  API_PIDS+=("$STARTED_PID")
+  for _ in $(seq 1 150); do
+    http_ok "http://127.0.0.1:$2/readyz" && return 0
+    kill -0 "$STARTED_PID" 2>/dev/null || { cat "$WORK/$1.log" >&2; die "the API ($1) did not start"; }
+    sleep 0.2
+  done
+  die "the API ($1) did not become ready"
+}
+
 log "starting the API on 127.0.0.1:$API_PORT"
-ASPNETCORE_ENVIRONMENT=Production \
-ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100" \
-S3__ServiceUrl="http://127.0.0.1:$S3_PORT" \
-Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)" \
-LoginThrottle__MaxAttemptsPerAddress=100000 \
-Logging__LogLevel__Default=Warning \
-  dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$API_PORT" \
-  --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/api.log" 2>&1 &
-API_PID=$!
-for _ in $(seq 1 150); do
-  http_ok "http://127.0.0.1:$API_PORT/readyz" && break
-  kill -0 "$API_PID" 2>/dev/null || { cat "$WORK/api.log" >&2; die "the API did not start"; }
-  sleep 0.2
-done
+start_api api "$API_PORT"
+API_PID=$STARTED_PID
 
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
@@ -78,5 +88,40 @@ cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
 calls/s** (a NO between two random people, one durable commit each) and **$LOOKUP_TPS primary-key lookups/s**, with
 pgbench itself on the same cores. The swipe rate over HTTP is bounded by about the first number, whatever the API
 does.
+MD
+
+log "starting a second API replica for messaging across replicas"
+API_B_PORT="$(free_port)"
+start_api api-b "$API_B_PORT"
+
+log "measuring messaging: 1,000 subscriptions over two replicas, latency, losses, memory per socket"
+node "$REPO_ROOT/bench/messaging.mjs" --api "http://127.0.0.1:$API_PORT" --api-b "http://127.0.0.1:$API_B_PORT" \
+  --api-pid "$API_PID" --out "$REPO_ROOT/docs/benchmarks.md" >/dev/null
+
+# The fan-out's ceiling: NOTIFYs per second with both replicas listening (they decode and drop what no socket of theirs
+# wants), alone and inside a transaction that writes a row as sendMessage does; then Redis PUBLISH with two
+# subscribers on the same cores, the alternative behind the same port.
+log "measuring the NOTIFY fan-out and Redis pub/sub"
+PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qc \
+  "CREATE TABLE IF NOT EXISTS bench_notified (id bigserial PRIMARY KEY, body text)"
+NOTIFY_TPS="$(tps notify.pgb)"
+NOTIFY_TX_TPS="$(tps notify_in_transaction.pgb)"
+REDIS_PORT="$(free_port)"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes >/dev/null
+sleep 0.5
+for _ in 1 2; do redis-cli -p "$REDIS_PORT" subscribe friender_events >/dev/null 2>&1 & done
+sleep 0.5
+PAYLOAD='{"k":"typing","r":"0193a4b2-0000-7000-8000-000000000001","m":"0193a4b2-0000-7000-8000-000000000002","x":"0193a4b2-0000-7000-8000-000000000003"}'
+REDIS_RPS="$(redis-benchmark -p "$REDIS_PORT" -c 16 -n 300000 -q PUBLISH friender_events "$PAYLOAD" 2>/dev/null \
+  | tr '\r' '\n' | grep -o '[0-9.]* requests per second' | tail -1 | awk '{ printf "%.0f", $1 }')"
+cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
+## Live-event fan-out
+
+\`pgbench\`, 16 connections for 10 s, with both API replicas listening: **$NOTIFY_TPS NOTIFYs/s** on their own (what
+\`setTyping\` costs) and **$NOTIFY_TX_TPS transactions/s** that insert a row and NOTIFY in one commit (the shape of
+\`sendMessage\`). Postgres serialises notifying commits on one queue lock, so this is a ceiling for the whole cluster,
+whatever the number of API replicas. \`redis-benchmark\` PUBLISH of the same payload to two subscribers, 16 clients:
+**$REDIS_RPS publishes/s**.
+
 MD
 log "wrote docs/benchmarks.md"

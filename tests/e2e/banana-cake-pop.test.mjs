@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { chromium } from 'playwright-core';
+import { matchedPair, ok, sendMessage } from '../support/friender-api.mjs';
 
 const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
 let browser;
@@ -62,29 +63,7 @@ test('the IDE runs a signUp mutation against the API and shows the result', { ti
 });
 
 test('the IDE runs a messageReceived subscription and shows a message sent from another client', { timeout: 90_000 }, async () => {
-  const gql = async (query, variables, token) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-    return body.data;
-  };
-  const person = async (name, zipCode) => {
-    const username = `${name}_${randomBytes(4).toString('hex')}`;
-    const { signUp } = await gql('mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
-      { i: { username, email: `${username}@example.com`, password: 'long enough password' } });
-    await gql('mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { profile { displayName } } }',
-      { i: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 } }, signUp.accessToken);
-    return { token: signUp.accessToken, id: signUp.user.id };
-  };
-  const ana = await person('ana', '10001');
-  const ben = await person('ben', '10003');
-  const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
-  await gql(swipe, { id: ben.id }, ana.token);
-  const { swipe: { match } } = await gql(swipe, { id: ana.id }, ben.token);
+  const { a: ana, b: ben, matchId } = await matchedPair(base, 'ana', 'ben');
 
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();
@@ -105,8 +84,7 @@ test('the IDE runs a messageReceived subscription and shows a message sent from 
   await page.waitForTimeout(2000);
 
   const body = `hello ben ${randomBytes(3).toString('hex')}`;
-  await gql('mutation ($m: ID!, $b: String!) { sendMessage(input: { matchId: $m, body: $b }) { message { id } } }',
-    { m: match.id, b: body }, ana.token);
+  await ok(base, sendMessage, { matchId, body }, ana.token);
 
   await page.getByText(body).first().waitFor({ timeout: 15_000 });
   await context.close();

@@ -1,51 +1,18 @@
 // Chat the way a client does it: HTTP for mutations, the graphql-ws client for live events, across two API replicas.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { gql, ok, person as createPerson, matchedPair as createPair, swipeYes, sendMessage } from '../support/friender-api.mjs';
 
 const replicaA = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
 // make test starts a second replica on the same database; it issues access tokens that live a few seconds.
 const replicaB = process.env.FRIENDER_API_URL_B ?? replicaA;
 
-async function gql(base, query, variables, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-
-async function ok(base, query, variables, token) {
-  const result = await gql(base, query, variables, token);
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return result.data;
-}
-
-async function person(name, zipCode = '10001', base = replicaA) {
-  const username = `${name}_${randomBytes(4).toString('hex')}`;
-  const { signUp } = await ok(base,
-    'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken refreshToken user { id } } }',
-    { input: { username, email: `${username}@example.com`, password: 'long enough password' } });
-  await ok(base, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { displayName } } }', {
-    input: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 },
-  }, signUp.accessToken);
-  return { name, token: signUp.accessToken, refreshToken: signUp.refreshToken, id: signUp.user.id };
-}
-
-const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
-
-async function matchedPair(one, two) {
-  const a = await person(one);
-  const b = await person(two, '10003');
-  await ok(replicaA, swipe, { id: b.id }, a.token);
-  const { swipe: { match } } = await ok(replicaA, swipe, { id: a.id }, b.token);
-  return { a, b, matchId: match.id };
-}
-
-const send = 'mutation ($matchId: ID!, $body: String!) { sendMessage(input: { matchId: $matchId, body: $body }) { message { id body } } }';
+const person = (name, zipCode = '10001', base = replicaA) => createPerson(base, name, zipCode);
+const matchedPair = (one, two) => createPair(replicaA, one, two);
+const swipe = swipeYes;
+const send = sendMessage;
 
 /** A live subscription: events are queued as they arrive; next() waits for one, or fails after a while. */
 function subscribe(base, who, query) {

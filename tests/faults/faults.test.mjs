@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { promisify } from 'node:util';
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import { gql, ok, person, matchedPair, sendMessage } from '../support/friender-api.mjs';
 
 const dll = process.env.FRIENDER_API_DLL;
 const contentRoot = process.env.FRIENDER_API_CONTENT_ROOT;
@@ -39,42 +39,7 @@ async function startApi() {
   throw new Error('the API did not become ready');
 }
 
-async function gql(base, query, variables, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return response.json();
-}
-
-async function ok(base, query, variables, token) {
-  const result = await gql(base, query, variables, token);
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return result.data;
-}
-
-async function person(base, name, zipCode) {
-  const username = `${name}_${randomBytes(4).toString('hex')}`;
-  const { signUp } = await ok(base,
-    'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id } } }',
-    { input: { username, email: `${username}@example.com`, password: 'long enough password' } });
-  await ok(base, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { displayName } } }', {
-    input: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 },
-  }, signUp.accessToken);
-  return { name, token: signUp.accessToken, id: signUp.user.id };
-}
-
-async function matchedPair(base) {
-  const a = await person(base, 'ana', '10001');
-  const b = await person(base, 'ben', '10003');
-  const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
-  await ok(base, swipe, { id: b.id }, a.token);
-  const { swipe: { match } } = await ok(base, swipe, { id: a.id }, b.token);
-  return { a, b, matchId: match.id };
-}
-
-const send = 'mutation ($m: ID!, $body: String!) { sendMessage(input: { matchId: $m, body: $body }) { message { id } } }';
+const send = sendMessage;
 
 async function wholeConversation(base, matchId, token) {
   const bodies = [];
@@ -106,7 +71,7 @@ function socket(base, who) {
 }
 
 test('SIGKILL while messages are being sent: every acknowledged message is in the conversation exactly once', async () => {
-  const { a, matchId } = await matchedPair(replicaA);
+  const { a, matchId } = await matchedPair(replicaA, 'ana', 'ben');
   const api = await startApi();
   const acknowledged = [];
   let killed = false;
@@ -114,7 +79,7 @@ test('SIGKILL while messages are being sent: every acknowledged message is in th
     for (let index = 0; !killed; index++) {
       const body = `lane ${lane} message ${index}`;
       try {
-        const result = await gql(api.url, send, { m: matchId, body }, a.token);
+        const result = await gql(api.url, send, { matchId, body }, a.token);
         if (result.data?.sendMessage) acknowledged.push(body);
       } catch { /* the connection died with the process: not acknowledged */ }
     }
@@ -155,10 +120,10 @@ test('SIGTERM: open sockets are closed with 1001 and the process exits promptly'
 });
 
 test('Postgres restarted under live subscriptions: sending recovers by itself and old sockets keep delivering', async () => {
-  const { a, b, matchId } = await matchedPair(replicaA);
+  const { a, b, matchId } = await matchedPair(replicaA, 'ana', 'ben');
   const live = socket(replicaA, b);
   await live.connected();
-  await ok(replicaA, send, { m: matchId, body: 'before the restart' }, a.token);
+  await ok(replicaA, send, { matchId, body: 'before the restart' }, a.token);
   for (let attempt = 0; attempt < 50 && live.received.length === 0; attempt++) await sleep(100);
   assert.deepEqual(live.received, ['before the restart']);
 
@@ -167,7 +132,7 @@ test('Postgres restarted under live subscriptions: sending recovers by itself an
 
   let firstSent;
   for (let index = 0; Date.now() - restartedAt < 30000; index++) {
-    const result = await gql(replicaA, send, { m: matchId, body: `after ${index}` }, a.token).catch(() => ({}));
+    const result = await gql(replicaA, send, { matchId, body: `after ${index}` }, a.token).catch(() => ({}));
     if (result.data?.sendMessage) firstSent ??= Date.now();
     if (live.received.some((body) => body.startsWith('after'))) break;
     await sleep(200);

@@ -43,11 +43,11 @@ public static class Chats
         conversation.Field("conversation.edges").AsArray().Select(edge => edge!["node"]!["body"]!.GetValue<string>()).ToList();
 
     /// <summary>A socket authenticated as <paramref name="session"/> with one subscription open under the id "sub".</summary>
-    public static async Task<GraphQLWebSocketClient> SubscribeAsync(this FrienderApiFactory api, Session session, string subscription)
+    public static async Task<GraphQLWebSocketClient> SubscribeAsync(this FrienderApiFactory api, Session session, string subscription, string id = "sub")
     {
         var socket = await GraphQLWebSocketClient.ConnectAsync(api.BaseAddress);
         await socket.InitialiseAsync(new { authorization = $"Bearer {session.AccessToken}" });
-        await socket.SubscribeAsync(api, session, subscription);
+        await socket.SubscribeAsync(api, session, subscription, id);
         return socket;
     }
 

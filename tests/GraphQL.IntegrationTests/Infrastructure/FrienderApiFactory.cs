@@ -19,6 +19,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
 {
     public const int MaxAttemptsPerAddress = 25;
     public const int MaxConnectionsPerUser = 5;
+    public const int MaxOperationsPerConnection = 8;
 
     private readonly string _databaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
     private Respawner? _respawner;
@@ -95,6 +96,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");
         builder.UseSetting("WebSockets:ConnectionInitTimeout", "00:00:02");
+        builder.UseSetting("WebSockets:MaxOperationsPerConnection", MaxOperationsPerConnection.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("WebSockets:MaxConnectionsPerUser", MaxConnectionsPerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("LoginThrottle:MaxAttemptsPerAddress", MaxAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));

@@ -1,4 +1,5 @@
 using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Friender.GraphQL.IntegrationTests.Messaging;
 
@@ -170,6 +171,55 @@ public sealed class SubscriptionTests(FrienderApiFactory api) : ApiTest(api)
 
         Assert.Empty(loggedOut.Errors);
         Assert.Equal(4403, (await socket.ReceiveAsync()).CloseCode);
+    }
+
+    [Fact]
+    public async Task Complete_FromTheClient_ShouldEndTheSubscriptionAndNothingMoreArrives()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        await using var socket = await Api.SubscribeAsync(ben, MessageReceived);
+        var feed = Api.Services.GetRequiredService<Friender.Application.Realtime.LiveFeed>();
+        var withSubscription = feed.SubscriptionsOf(Guid.Parse(ben.UserId));
+
+        await socket.SendAsync(new { id = "sub", type = "complete" });
+        for (var attempt = 0; attempt < 100 && feed.SubscriptionsOf(Guid.Parse(ben.UserId)) == withSubscription; attempt++)
+            await Task.Delay(10);
+        await Client.SendMessageAsync(ana, matchId, "nobody listens");
+        await Task.Delay(300);
+        await socket.SendAsync(new { type = "ping" });
+
+        Assert.Equal(withSubscription - 1, feed.SubscriptionsOf(Guid.Parse(ben.UserId)));
+        Assert.Equal("pong", (await socket.ReceiveAsync()).Type);
+    }
+
+    [Fact]
+    public async Task Subscribe_WithTheIdOfAnActiveSubscription_ShouldClose4409()
+    {
+        var ana = await Client.PersonAsync("ana");
+        await using var socket = await Api.SubscribeAsync(ana, MessageReceived);
+
+        await socket.SendAsync(new { id = "sub", type = "subscribe", payload = new { query = MessageReceived } });
+
+        Assert.Equal(4409, (await socket.ReceiveAsync()).CloseCode);
+    }
+
+    [Fact]
+    public async Task Subscribe_BeyondTheCapPerConnection_ShouldAnswerRateLimitedAndKeepTheOthers()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        await using var socket = await Api.SubscribeAsync(ben, MessageReceived, "s0");
+        for (var index = 1; index < FrienderApiFactory.MaxOperationsPerConnection; index++)
+            await socket.SubscribeAsync(Api, ben, MessageReceived, $"s{index}");
+
+        await socket.SendAsync(new { id = "one-too-many", type = "subscribe", payload = new { query = MessageReceived } });
+        var refused = await socket.ReceiveAsync();
+        await Client.SendMessageAsync(ana, matchId, "still here");
+        var next = await socket.ReceiveAsync();
+
+        Assert.Equal("error", refused.Type);
+        Assert.Equal("one-too-many", refused.Message!["id"]!.GetValue<string>());
+        Assert.Equal("RATE_LIMITED", refused.Message["payload"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("next", next.Type);
     }
 
     [Fact]
