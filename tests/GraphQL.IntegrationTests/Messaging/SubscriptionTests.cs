@@ -1,4 +1,6 @@
 using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Friender.Application.Messaging.Common;
+using Friender.Application.Realtime;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Friender.GraphQL.IntegrationTests.Messaging;
@@ -174,11 +176,36 @@ public sealed class SubscriptionTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Delivery_ShouldCostTheSameSqlCommandsForOneEventAndOneSubscriberAsForManyOfEach()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        var messageIds = new List<Guid>();
+        for (var index = 0; index < 20; index++)
+            messageIds.Add(Guid.Parse((await Client.SendMessageAsync(ana, matchId, $"m{index}")).String("sendMessage.message.id")));
+        var feed = Api.Services.GetRequiredService<LiveFeed>();
+        var recipient = Guid.Parse(ben.UserId);
+        var events = messageIds.Select(id => (RealtimeEvent)new MessageSentEvent(recipient, Guid.Parse(matchId), id)).ToList();
+        var received = new List<MessageDto>();
+
+        using var first = feed.Watch<MessageDto>(recipient).Subscribe(new Collector(received));
+        await feed.DeliverAsync(events[..1], CancellationToken.None);
+        var (one, _) = await SqlCommands.CountAsync(async () => { await feed.DeliverAsync(events[..1], CancellationToken.None); return 0; });
+        var more = Enumerable.Range(0, 4).Select(_ => feed.Watch<MessageDto>(recipient).Subscribe(new Collector(received))).ToList();
+        received.Clear();
+        var (many, _) = await SqlCommands.CountAsync(async () => { await feed.DeliverAsync(events, CancellationToken.None); return 0; });
+        more.ForEach(subscription => subscription.Dispose());
+
+        Assert.Equal(one, many);
+        Assert.InRange(many, 1, 3);
+        Assert.Equal(20 * 5, received.Count);
+    }
+
+    [Fact]
     public async Task Complete_FromTheClient_ShouldEndTheSubscriptionAndNothingMoreArrives()
     {
         var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
         await using var socket = await Api.SubscribeAsync(ben, MessageReceived);
-        var feed = Api.Services.GetRequiredService<Friender.Application.Realtime.LiveFeed>();
+        var feed = Api.Services.GetRequiredService<LiveFeed>();
         var withSubscription = feed.SubscriptionsOf(Guid.Parse(ben.UserId));
 
         await socket.SendAsync(new { id = "sub", type = "complete" });
@@ -248,6 +275,21 @@ public sealed class SubscriptionTests(FrienderApiFactory api) : ApiTest(api)
         {
             foreach (var socket in sockets)
                 await socket.DisposeAsync();
+        }
+    }
+
+    private sealed class Collector(List<MessageDto> received) : IObserver<MessageDto>
+    {
+        public void OnNext(MessageDto value)
+        {
+            lock (received)
+                received.Add(value);
+        }
+
+        public void OnError(Exception error) => throw error;
+
+        public void OnCompleted()
+        {
         }
     }
 }
