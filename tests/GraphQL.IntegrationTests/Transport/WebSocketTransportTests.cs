@@ -130,6 +130,20 @@ public sealed class WebSocketTransportTests(FrienderApiFactory api) : ApiTest(ap
     }
 
     [Fact]
+    public async Task AMessageOverTheSizeCap_ShouldClose4400()
+    {
+        await using var client = await GraphQLWebSocketClient.ConnectAsync(Api.BaseAddress);
+        await client.InitialiseAsync();
+
+        var query = "{ __typename }" + new string(' ', 70 * 1024);
+        await client.SendAsync(new { id = "big", type = "subscribe", payload = new { query } });
+
+        var closed = await client.ReceiveAsync();
+        Assert.Equal(4400, closed.CloseCode);
+        Assert.Contains("65536", closed.CloseReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Upgrade_WithoutTheTransportWsSubprotocol_ShouldBeRefusedBeforeTheHandshake()
     {
         using var socket = new ClientWebSocket();
