@@ -1,42 +1,20 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Realtime;
 using Friender.Domain.Messaging;
+using Friender.Infrastructure.Persistence.Sql;
 using Friender.Infrastructure.Realtime;
 using Npgsql;
 
 namespace Friender.Infrastructure.Messaging;
 
 /// <summary>
-/// Each write is one statement, so one transaction: the data, the match's activity and the NOTIFY that tells the other
-/// person commit together or not at all.
+/// Each write is one statement (Persistence/Sql/append_message.sql, mark_conversation_read.sql), so one transaction:
+/// the data, the match's activity and the NOTIFY that tells the other person commit together or not at all.
 /// </summary>
 internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessageLedger
 {
-    // The match is re-checked inside the statement: an unmatch or block that commits between the handler's check and
-    // this insert leaves no row to update, so the message is refused instead of landing in an ended match.
-    private const string Append = """
-        WITH touched AS (
-            UPDATE matches SET last_activity_at = GREATEST(last_activity_at, $5)
-            WHERE id = $2 AND ended_at IS NULL
-            RETURNING id
-        ), stored AS (
-            INSERT INTO messages (id, match_id, sender_id, body, sent_at)
-            SELECT $1, id, $3, $4, $5 FROM touched
-            RETURNING id
-        )
-        SELECT stored.id, pg_notify($6, $7) FROM stored
-        """;
-
-    private const string MarkRead = """
-        WITH marked AS (
-            UPDATE messages SET read_at = $3
-            WHERE match_id = $1 AND sender_id = $2 AND read_at IS NULL AND sent_at <= $3
-            RETURNING 1
-        ), counted AS (
-            SELECT count(*)::int AS marked FROM marked
-        )
-        SELECT marked, (SELECT count(*) FROM (SELECT pg_notify($4, $5) WHERE counted.marked > 0) notified) FROM counted
-        """;
+    private static readonly string Append = SqlScripts.Load("append_message.sql");
+    private static readonly string MarkRead = SqlScripts.Load("mark_conversation_read.sql");
 
     public async Task<bool> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
     {

@@ -1,0 +1,62 @@
+using Friender.Domain.Matching;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Friender.Infrastructure.Persistence;
+using Friender.Infrastructure.Persistence.Sql;
+using Friender.Infrastructure.Realtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Friender.GraphQL.IntegrationTests.Messaging;
+
+/// <summary>
+/// "Who may write in a conversation" is stated twice: by the Domain (<see cref="Match.IsOpenTo"/>) and, to close the
+/// race with an unmatch, by append_message.sql. They must agree in every case.
+/// </summary>
+public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTest(api)
+{
+    public static TheoryData<bool, string> Cases => new()
+    {
+        { true, "low" }, { true, "high" }, { true, "outsider" },
+        { false, "low" }, { false, "high" }, { false, "outsider" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task AppendMessageSql_ShouldStoreExactlyWhenTheDomainSaysTheMatchIsOpenToTheSender(bool active, string who)
+    {
+        var (ana, _, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        var eve = await Client.PersonAsync("eve");
+        if (!active)
+            await Client.SendAsync("mutation($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }", new { id = matchId }, ana.AccessToken);
+        var match = await LoadAsync(Guid.Parse(matchId));
+        var sender = who switch { "low" => match.UserLowId, "high" => match.UserHighId, _ => Guid.Parse(eve.UserId) };
+
+        var storedBySql = await AppendAsync(match.Id, sender);
+
+        Assert.Equal(match.IsOpenTo(sender), storedBySql);
+        Assert.Equal(storedBySql ? 1L : 0L, await Api.ScalarAsync<long>("SELECT count(*) FROM messages"));
+    }
+
+    private async Task<Match> LoadAsync(Guid matchId)
+    {
+        await using var scope = Api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<FrienderDbContext>().Matches.AsNoTracking().SingleAsync(match => match.Id == matchId);
+    }
+
+    private async Task<bool> AppendAsync(Guid matchId, Guid senderId)
+    {
+        await using var connection = new NpgsqlConnection(Api.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(SqlScripts.Load("append_message.sql"), connection);
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = matchId });
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = senderId });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "parity" });
+        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = DateTimeOffset.UtcNow });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "{}" });
+        await using var reader = await command.ExecuteReaderAsync();
+        return await reader.ReadAsync();
+    }
+}
