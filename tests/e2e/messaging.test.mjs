@@ -33,7 +33,8 @@ function subscribe(base, who, query) {
     complete: () => {},
   });
   return {
-    ready: () => acknowledged.then(() => new Promise((resolve) => setTimeout(resolve, 150))),
+    // The server registers a subscription on its own task after the subscribe message: give it a moment on a busy machine.
+    ready: () => acknowledged.then(() => new Promise((resolve) => setTimeout(resolve, 500))),
     next(timeoutMs = 5000) {
       if (events.length > 0) return Promise.resolve(events.shift());
       return new Promise((resolve, reject) => {

@@ -67,7 +67,7 @@ function socket(base, who) {
   const connected = new Promise((resolve) => client.on('connected', resolve));
   client.subscribe({ query: 'subscription { messageReceived { body } }' },
     { next: ({ data }) => received.push(data.messageReceived.body), error: () => {}, complete: () => {} });
-  return { received, connected: () => connected.then(() => sleep(200)), closedEvent: () => closed, dispose: () => client.dispose() };
+  return { received, connected: () => connected.then(() => sleep(500)), closedEvent: () => closed, dispose: () => client.dispose() };
 }
 
 test('SIGKILL while messages are being sent: every acknowledged message is in the conversation exactly once', async () => {
@@ -86,7 +86,8 @@ test('SIGKILL while messages are being sent: every acknowledged message is in th
   };
 
   const lanes = [0, 1, 2, 3].map(sender);
-  while (acknowledged.length < 40) await sleep(10);
+  const deadline = Date.now() + 30000;
+  while (acknowledged.length < 40 && Date.now() < deadline) await sleep(10);
   api.child.kill('SIGKILL');
   killed = true;
   await Promise.all(lanes);
@@ -97,6 +98,7 @@ test('SIGKILL while messages are being sent: every acknowledged message is in th
   restarted.child.kill('SIGKILL');
   await restarted.exited;
 
+  assert.ok(acknowledged.length >= 40, `${acknowledged.length} messages were acknowledged before the kill`);
   for (const body of acknowledged) assert.equal(stored.filter((b) => b === body).length, 1, `${body} once`);
   assert.equal(new Set(stored).size, stored.length, 'no message stored twice');
 });
