@@ -58,6 +58,7 @@ app.UseExceptionHandler(failed => failed.Run(http =>
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseBearerAuthentication();
 app.Services.GetRequiredService<BananaCakePop>().Map(app);
+app.Services.GetRequiredService<WebClient>().Map(app);
 app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag) });

@@ -35,6 +35,8 @@ internal static class GraphQLSetup
 
         services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.Section));
         services.AddSingleton<BananaCakePop>();
+        services.Configure<Hosting.WebClientOptions>(configuration.GetSection(Hosting.WebClientOptions.Section));
+        services.AddSingleton<Hosting.WebClient>();
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<MultipartRequestReader>();
         services.AddSingleton<GraphQLHttpEndpoint>();

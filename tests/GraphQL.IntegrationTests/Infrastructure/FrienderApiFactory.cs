@@ -24,7 +24,16 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     private readonly string _databaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
     private Respawner? _respawner;
 
-    public FrienderApiFactory() => UseKestrel(0);
+    public FrienderApiFactory()
+    {
+        UseKestrel(0);
+        System.IO.Directory.CreateDirectory(Path.Combine(WebClientDirectory, "assets"));
+        File.WriteAllText(Path.Combine(WebClientDirectory, "index.html"), "<!doctype html><title>Friender</title><div id=\"root\"></div>");
+        File.WriteAllText(Path.Combine(WebClientDirectory, "assets", "index-4f3a2b1c.js"), "console.log('friender');");
+    }
+
+    /// <summary>A stand-in for the web client's build (web/dist), served at /.</summary>
+    public string WebClientDirectory { get; } = Path.Combine(Path.GetTempPath(), "friender-web-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)));
 
     /// <summary>Another S3 endpoint than the one make test started, for tests that stop it.</summary>
     public string? S3ServiceUrl { get; init; }
@@ -80,6 +89,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
+        System.IO.Directory.Delete(WebClientDirectory, recursive: true);
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
         await admin.OpenAsync();
@@ -95,6 +105,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");
+        builder.UseSetting("WebClient:Directory", WebClientDirectory);
         builder.UseSetting("WebSockets:ConnectionInitTimeout", "00:00:02");
         builder.UseSetting("WebSockets:MaxOperationsPerConnection", MaxOperationsPerConnection.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("WebSockets:MaxConnectionsPerUser", MaxConnectionsPerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
