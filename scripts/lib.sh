@@ -37,6 +37,22 @@ ensure_npm() {
   fi
 }
 
+# Builds the web client into web/dist (which the API serves at /) when it is missing or older than its sources, its
+# lock file or the API's schema snapshot it is typed from; a no-op otherwise.
+ensure_web_build() {
+  local web="$REPO_ROOT/web" built="$REPO_ROOT/web/dist/index.html"
+  local schema="$REPO_ROOT/tests/GraphQL.IntegrationTests/Schema/__snapshots__/schema.graphql.snap"
+  if [ ! -f "$web/node_modules/.package-lock.json" ] || [ "$web/package-lock.json" -nt "$web/node_modules/.package-lock.json" ]; then
+    log "installing the web client's npm packages (npm ci in web/)"
+    (cd "$web" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in web/"
+  fi
+  if [ ! -f "$built" ] || [ -n "$(find "$web/src" "$web/index.html" "$web/package-lock.json" "$web/vite.config.ts" "$web/codegen.ts" \
+      "$schema" -newer "$built" -not -path "$web/src/gql/*" -print -quit)" ]; then
+    log "building the web client (web/dist)"
+    (cd "$web" && npm run build --silent) || die "the web client did not build"
+  fi
+}
+
 # A TCP port that nothing listens on right now.
 free_port() {
   node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'

@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 
 ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3"
 ensure_npm
+ensure_web_build
 
 DATA="$REPO_ROOT/.data"
 PG_PORT="${FRIENDER_PG_PORT:-5432}"

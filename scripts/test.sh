@@ -6,6 +6,7 @@ source "$(dirname "$0")/lib.sh"
 
 ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" chromium docker-compose
 ensure_npm
+ensure_web_build
 
 WORK="$(mktemp -d /tmp/friender-test.XXXXXX)"
 chmod 755 "$WORK"

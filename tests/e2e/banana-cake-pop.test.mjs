@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/browser.mjs';
 import { matchedPair, ok, sendMessage } from '../support/friender-api.mjs';
 
 const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
@@ -11,12 +11,7 @@ const artifacts = new URL('./artifacts', import.meta.url).pathname;
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // The machine has no route to Google's update and telemetry hosts; without these Chromium retries them forever.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

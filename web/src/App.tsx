@@ -1,0 +1,154 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { AuthScreen } from './screens/AuthScreen';
+import { ProfileScreen } from './screens/ProfileScreen';
+import { DiscoverScreen } from './screens/DiscoverScreen';
+import { MatchesScreen } from './screens/MatchesScreen';
+import { ChatScreen } from './screens/ChatScreen';
+import { MatchDialog } from './components/MatchDialog';
+import { Alert } from './components/Field';
+import { endSession, getRefreshToken, type SessionUser } from './lib/auth';
+import { client } from './lib/client';
+import { errorMessage } from './lib/errors';
+import { useAuth, useLiveStatus } from './lib/hooks';
+import { onLive, startLive } from './lib/live';
+import { href, useRoute, type Route } from './lib/router';
+import { SessionContext, type Me, type NewMatch, type SessionContextValue } from './lib/session';
+import { LogOutDoc, MeDoc } from './operations';
+
+export function App() {
+  const auth = useAuth();
+  if (auth.status === 'restoring') {
+    return (
+      <main id="main" className="centered">
+        <p role="status">Loading Friender…</p>
+      </main>
+    );
+  }
+  if (auth.status === 'signedOut') return <AuthScreen notice={auth.notice} />;
+  return <SignedIn key={auth.user.id} user={auth.user} />;
+}
+
+async function logOut() {
+  const refreshToken = getRefreshToken();
+  if (refreshToken) await client.mutation(LogOutDoc, { input: { refreshToken } }).toPromise();
+  endSession();
+}
+
+function SignedIn({ user }: { user: SessionUser }) {
+  const route = useRoute();
+  const live = useLiveStatus();
+  const [me, setMe] = useState<Me | null>(null);
+  const [meError, setMeError] = useState('');
+  const [newMatch, setNewMatch] = useState<NewMatch | null>(null);
+  const [loggingOut, setLoggingOut] = useState(false);
+
+  const reloadMe = useCallback(async () => {
+    const result = await client.query(MeDoc, {}).toPromise();
+    if (result.data?.me) {
+      setMe(result.data.me);
+      setMeError('');
+    } else {
+      setMeError(errorMessage(result.error) || 'We could not load your account.');
+    }
+  }, []);
+
+  useEffect(() => {
+    void reloadMe();
+  }, [reloadMe]);
+
+  useEffect(() => startLive(), []);
+  useEffect(() => onLive('match', setNewMatch), []);
+
+  const screen: Route = route.name === 'home' ? { name: me && !me.profileComplete ? 'profile' : 'discover' } : route;
+
+  // Pin the landing screen in the address, so finishing the profile does not swap the screen away mid-edit.
+  useEffect(() => {
+    if (route.name === 'home' && me) window.location.replace(href(screen));
+  }, [route.name, me, screen]);
+
+  // Moving between screens moves focus to the new screen's heading, so keyboard and screen reader users land there.
+  const screenKey = screen.name === 'chat' ? `chat:${screen.matchId}` : screen.name;
+  const shownScreen = useRef(screenKey);
+  useEffect(() => {
+    if (shownScreen.current === screenKey) return;
+    shownScreen.current = screenKey;
+    requestAnimationFrame(() => document.getElementById('screen-title')?.focus());
+  }, [screenKey]);
+
+  const context = useMemo<SessionContextValue | null>(
+    () => (me ? { me, reloadMe, showMatch: setNewMatch } : null),
+    [me, reloadMe],
+  );
+
+  const navItems: { route: Route; label: string }[] = [
+    { route: { name: 'discover' }, label: 'Discover' },
+    { route: { name: 'matches' }, label: 'Matches' },
+    { route: { name: 'profile' }, label: 'Profile' },
+  ];
+  const current = screen.name === 'chat' ? 'matches' : screen.name;
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      <header className="app-header">
+        <a className="brand" href={href({ name: 'home' })}>
+          Friender
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {navItems.map((item) => (
+              <li key={item.label}>
+                <a href={href(item.route)} aria-current={current === item.route.name ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="account">
+          <span className="username" title={user.email}>
+            @{user.username}
+          </span>
+          <button
+            type="button"
+            className="ghost"
+            disabled={loggingOut}
+            onClick={() => {
+              setLoggingOut(true);
+              void logOut();
+            }}
+          >
+            Log out
+          </button>
+        </div>
+      </header>
+      <p className={`live-status live-${live}`} role="status">
+        {live === 'reconnecting' ? 'Reconnecting…' : ''}
+      </p>
+      <main id="main" tabIndex={-1}>
+        {context ? (
+          <SessionContext.Provider value={context}>
+            {screen.name === 'profile' && <ProfileScreen />}
+            {screen.name === 'discover' && <DiscoverScreen />}
+            {screen.name === 'matches' && <MatchesScreen />}
+            {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
+            <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />
+          </SessionContext.Provider>
+        ) : meError ? (
+          <div className="centered">
+            <Alert>{meError}</Alert>
+            <button type="button" onClick={() => void reloadMe()}>
+              Try again
+            </button>
+          </div>
+        ) : (
+          <p role="status" className="centered">
+            Loading your profile…
+          </p>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useSyncExternalStore } from 'react';
+
+export type Route =
+  | { name: 'discover' }
+  | { name: 'matches' }
+  | { name: 'profile' }
+  | { name: 'chat'; matchId: string }
+  | { name: 'home' };
+
+function parse(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const [first, second] = path.split('/');
+  if (first === 'discover' || first === 'matches' || first === 'profile') return { name: first };
+  if (first === 'chat' && second) return { name: 'chat', matchId: decodeURIComponent(second) };
+  return { name: 'home' };
+}
+
+function subscribe(listener: () => void) {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+}
+
+const getHash = () => window.location.hash;
+
+export function useRoute(): Route {
+  return parse(useSyncExternalStore(subscribe, getHash));
+}
+
+export function href(route: Route): string {
+  return route.name === 'chat' ? `#/chat/${encodeURIComponent(route.matchId)}` : `#/${route.name === 'home' ? '' : route.name}`;
+}
+
+export function navigate(route: Route) {
+  window.location.hash = href(route);
+}

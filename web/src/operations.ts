@@ -1,0 +1,271 @@
+import { graphql } from './gql';
+
+export const SessionFieldsDoc = graphql(`
+  fragment SessionFields on AuthPayload {
+    accessToken
+    refreshToken
+    accessTokenExpiresAt
+    user {
+      id
+      username
+      email
+    }
+  }
+`);
+
+export const SignUpDoc = graphql(`
+  mutation SignUp($input: SignUpInput!) {
+    signUp(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const LogInDoc = graphql(`
+  mutation LogIn($input: LogInInput!) {
+    logIn(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const RefreshTokenDoc = graphql(`
+  mutation RefreshToken($input: RefreshTokenInput!) {
+    refreshToken(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
+export const LogOutDoc = graphql(`
+  mutation LogOut($input: LogOutInput!) {
+    logOut(input: $input) {
+      loggedOut
+    }
+  }
+`);
+
+export const MeDoc = graphql(`
+  query Me {
+    me {
+      id
+      username
+      email
+      profileComplete
+      profile {
+        displayName
+        bio
+        hobbies
+        interests
+        zipCode
+        friendRadiusMiles
+      }
+      photos {
+        id
+        url
+        position
+      }
+    }
+  }
+`);
+
+export const UpdateProfileDoc = graphql(`
+  mutation UpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      profile {
+        displayName
+        bio
+        hobbies
+        interests
+        zipCode
+        friendRadiusMiles
+        complete
+      }
+    }
+  }
+`);
+
+export const DiscoverDoc = graphql(`
+  query Discover($first: Int, $after: String) {
+    discover(first: $first, after: $after) {
+      nodes {
+        id
+        displayName
+        bio
+        hobbies
+        interests
+        sharedHobbies
+        sharedInterests
+        distanceMiles
+        photos {
+          id
+          url
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SwipeDoc = graphql(`
+  mutation Swipe($input: SwipeInput!) {
+    swipe(input: $input) {
+      match {
+        id
+        user {
+          id
+          displayName
+          photos {
+            id
+            url
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MatchesDoc = graphql(`
+  query Matches($first: Int) {
+    matches(first: $first) {
+      nodes {
+        id
+        createdAt
+        unreadCount
+        user {
+          id
+          displayName
+          photos {
+            id
+            url
+          }
+        }
+        lastMessage {
+          id
+          body
+          sentAt
+          sender {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const MessageFieldsDoc = graphql(`
+  fragment MessageFields on Message {
+    id
+    matchId
+    body
+    sentAt
+    readAt
+    sender {
+      id
+      displayName
+    }
+  }
+`);
+
+export const ConversationDoc = graphql(`
+  query Conversation($matchId: ID!, $last: Int, $before: String) {
+    conversation(matchId: $matchId, last: $last, before: $before) {
+      nodes {
+        ...MessageFields
+      }
+      pageInfo {
+        hasPreviousPage
+        startCursor
+      }
+    }
+  }
+`);
+
+export const SendMessageDoc = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        ...MessageFields
+      }
+    }
+  }
+`);
+
+export const MarkReadDoc = graphql(`
+  mutation MarkConversationRead($input: MarkConversationReadInput!) {
+    markConversationRead(input: $input) {
+      matchId
+      markedCount
+    }
+  }
+`);
+
+export const SetTypingDoc = graphql(`
+  mutation SetTyping($input: SetTypingInput!) {
+    setTyping(input: $input) {
+      sent
+    }
+  }
+`);
+
+export const UnmatchDoc = graphql(`
+  mutation Unmatch($input: UnmatchInput!) {
+    unmatch(input: $input) {
+      matchId
+    }
+  }
+`);
+
+export const BlockUserDoc = graphql(`
+  mutation BlockUser($input: BlockUserInput!) {
+    blockUser(input: $input) {
+      blockedUserId
+    }
+  }
+`);
+
+export const MessageReceivedDoc = graphql(`
+  subscription MessageReceived {
+    messageReceived {
+      ...MessageFields
+    }
+  }
+`);
+
+export const MatchCreatedDoc = graphql(`
+  subscription MatchCreated {
+    matchCreated {
+      id
+      user {
+        id
+        displayName
+        photos {
+          id
+          url
+        }
+      }
+    }
+  }
+`);
+
+export const TypingDoc = graphql(`
+  subscription Typing {
+    typing {
+      matchId
+      userId
+    }
+  }
+`);
+
+export const ConversationReadDoc = graphql(`
+  subscription ConversationRead {
+    conversationRead {
+      matchId
+      readerId
+      readAt
+    }
+  }
+`);

@@ -1,0 +1,229 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert } from '../components/Field';
+import { client } from '../lib/client';
+import { errorCode, errorMessage } from '../lib/errors';
+import { milesAway } from '../lib/format';
+import { href } from '../lib/router';
+import { useSession } from '../lib/session';
+import type { DiscoverQuery, SwipeDecision } from '../gql/graphql';
+import { DiscoverDoc, SwipeDoc } from '../operations';
+
+type Candidate = DiscoverQuery['discover']['nodes'][number];
+const PAGE = 10;
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function DiscoverScreen() {
+  const { me, showMatch } = useSession();
+  const [queue, setQueue] = useState<Candidate[]>([]);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState('');
+  const [incomplete, setIncomplete] = useState(!me.profileComplete);
+  const [busy, setBusy] = useState(false);
+  const [answered, setAnswered] = useState('');
+  const busyRef = useRef(false);
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    setError('');
+    const result = await client.query(DiscoverDoc, { first: PAGE }).toPromise();
+    setLoading(false);
+    if (result.data) {
+      setQueue(result.data.discover.nodes);
+      setIncomplete(false);
+    } else if (errorCode(result.error) === 'PROFILE_INCOMPLETE') {
+      setIncomplete(true);
+    } else {
+      setError(errorMessage(result.error));
+    }
+  }, []);
+
+  useEffect(() => {
+    if (me.profileComplete) void load();
+    else setLoading(false);
+  }, [load, me.profileComplete]);
+
+  const current = queue[0];
+
+  const answer = useCallback(
+    async (decision: SwipeDecision) => {
+      if (!current || busyRef.current) return;
+      busyRef.current = true;
+      setBusy(true);
+      setError('');
+      const result = await client.mutation(SwipeDoc, { input: { userId: current.id, decision } }).toPromise();
+      busyRef.current = false;
+      setBusy(false);
+      const code = errorCode(result.error);
+      if (result.error && code !== 'ALREADY_SWIPED' && code !== 'NOT_FOUND' && code !== 'CANNOT_SWIPE_SELF') {
+        setError(errorMessage(result.error));
+        return;
+      }
+      setAnswered(`${decision === 'YES' ? 'You said yes to' : 'You passed on'} ${current.displayName}.`);
+      const match = result.data?.swipe.match;
+      if (match) showMatch(match);
+      const rest = queue.slice(1);
+      setQueue(rest);
+      // Answered people drop out of discover, so asking again from the start gives the next ones.
+      if (rest.length === 0) void load();
+    },
+    [current, queue, load, showMatch],
+  );
+
+  useEffect(() => {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      if (event.key === 'ArrowRight') {
+        event.preventDefault();
+        void answer('YES');
+      } else if (event.key === 'ArrowLeft') {
+        event.preventDefault();
+        void answer('NO');
+      }
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [answer]);
+
+  return (
+    <section className="screen discover" aria-labelledby="screen-title">
+      <h1 id="screen-title" tabIndex={-1}>
+        Discover
+      </h1>
+      <p className="visually-hidden" role="status">
+        {answered}
+      </p>
+      {incomplete ? (
+        <div className="empty">
+          <h2>Finish your profile first</h2>
+          <p>Add your hobbies, interests, ZIP code and friend radius so we can find people near you.</p>
+          <a className="button primary" href={href({ name: 'profile' })}>
+            Edit profile
+          </a>
+        </div>
+      ) : loading && !current ? (
+        <p role="status" className="loading">
+          Looking for people nearby…
+        </p>
+      ) : current ? (
+        <>
+          <CandidateCard key={current.id} candidate={current} />
+          <Alert>{error}</Alert>
+          <div className="swipe-actions" role="group" aria-label={`Answer ${current.displayName}`}>
+            <button type="button" className="no" disabled={busy} onClick={() => void answer('NO')} aria-keyshortcuts="ArrowLeft">
+              <span aria-hidden="true">✕ </span>No
+            </button>
+            <button type="button" className="yes" disabled={busy} onClick={() => void answer('YES')} aria-keyshortcuts="ArrowRight">
+              <span aria-hidden="true">♥ </span>Yes
+            </button>
+          </div>
+          <p className="hint center">Keyboard: ← for No, → for Yes.</p>
+        </>
+      ) : error ? (
+        <div className="empty">
+          <Alert>{error}</Alert>
+          <button type="button" onClick={() => void load()}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <div className="empty">
+          <h2>Nobody new nearby yet</h2>
+          <p>
+            You have seen everyone within your friend radius. Check back later, or widen your radius in{' '}
+            <a href={href({ name: 'profile' })}>your profile</a>.
+          </p>
+          <button type="button" onClick={() => void load()}>
+            Check again
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Tags({ title, values, shared, noun }: { title: string; values: string[]; shared: string[]; noun: string }) {
+  if (!values.length) return null;
+  const sharedSet = new Set(shared.map((value) => value.toLowerCase()));
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="tags">
+        {values.map((value) => {
+          const isShared = sharedSet.has(value.toLowerCase());
+          return (
+            <li key={value} className={isShared ? 'tag shared' : 'tag'}>
+              {isShared && <span aria-hidden="true">★ </span>}
+              {value}
+              {isShared && <span className="visually-hidden"> (you share this {noun})</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+function CandidateCard({ candidate }: { candidate: Candidate }) {
+  const [photoIndex, setPhotoIndex] = useState(0);
+  const photos = candidate.photos;
+  const photo = photos[photoIndex];
+  const sharedCount = candidate.sharedHobbies.length + candidate.sharedInterests.length;
+
+  return (
+    <article className="card" aria-labelledby="candidate-name">
+      <div className="card-photo">
+        {photo ? (
+          <img
+            src={photo.url}
+            alt={`${candidate.displayName}, photo ${photoIndex + 1} of ${photos.length}`}
+            width={480}
+            height={480}
+          />
+        ) : (
+          <div className="no-photo" role="img" aria-label={`${candidate.displayName} has no photos yet`}>
+            {candidate.displayName.slice(0, 1).toUpperCase()}
+          </div>
+        )}
+        {photos.length > 1 && (
+          <div className="photo-nav">
+            <button
+              type="button"
+              aria-label="Previous photo"
+              disabled={photoIndex === 0}
+              onClick={() => setPhotoIndex((i) => Math.max(0, i - 1))}
+            >
+              ‹
+            </button>
+            <span aria-hidden="true">
+              {photoIndex + 1} / {photos.length}
+            </span>
+            <button
+              type="button"
+              aria-label="Next photo"
+              disabled={photoIndex === photos.length - 1}
+              onClick={() => setPhotoIndex((i) => Math.min(photos.length - 1, i + 1))}
+            >
+              ›
+            </button>
+          </div>
+        )}
+      </div>
+      <div className="card-body">
+        <h2 id="candidate-name">{candidate.displayName}</h2>
+        <p className="distance">{milesAway(candidate.distanceMiles)}</p>
+        {sharedCount > 0 && (
+          <p className="shared-summary">
+            You have {sharedCount} thing{sharedCount === 1 ? '' : 's'} in common.
+          </p>
+        )}
+        {candidate.bio && <p className="bio">{candidate.bio}</p>}
+        <Tags title="Hobbies" values={candidate.hobbies} shared={candidate.sharedHobbies} noun="hobby" />
+        <Tags title="Interests" values={candidate.interests} shared={candidate.sharedInterests} noun="interest" />
+      </div>
+    </article>
+  );
+}
