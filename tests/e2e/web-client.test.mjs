@@ -11,6 +11,7 @@ const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
 const artifacts = new URL('./artifacts/web/', import.meta.url).pathname;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const run = randomBytes(3).toString('hex');
+const photoFixture = new URL('../GraphQL.IntegrationTests/Photos/Fixtures/gps-rotated.jpg', import.meta.url).pathname;
 let browser;
 
 before(async () => {
@@ -46,7 +47,7 @@ async function checkScreen(who, screen) {
   assert.deepEqual(serious, [], `${screen} for ${who.name}`);
 }
 
-async function signUpWithProfile(who, zipCode, radius) {
+async function signUpWithProfile(who, zipCode, radius, photo = null) {
   const { page } = who;
   const username = `${who.name}_${run}`.toLowerCase();
   await page.getByLabel('Username').fill(username);
@@ -66,12 +67,22 @@ async function signUpWithProfile(who, zipCode, radius) {
   await page.getByLabel('Friend radius').fill(String(radius));
   await page.getByRole('button', { name: 'Save profile' }).click();
   await page.getByText('Profile saved.').waitFor({ timeout: 15_000 });
+  if (photo) {
+    await page.getByLabel('Add photo').setInputFiles(photo);
+    await page.getByText('Photo added.').waitFor({ timeout: 15_000 });
+    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+  }
+}
+
+/** Whether an image on the page has actually loaded (the photo store answered and the CSP let it through). */
+function loaded(image) {
+  return image.evaluate((element) => element.complete && element.naturalWidth > 0);
 }
 
 /** Answers NO to anyone else the deck shows until the wanted person is on top (other suites leave people around). */
 async function findInDeck(who, wanted) {
   const { page } = who;
-  await page.getByRole('link', { name: 'Discover' }).click();
+  await page.getByRole('link', { name: 'Discover', exact: true }).click();
   for (let shown = 0; shown < 50; shown++) {
     const heading = page.getByRole('heading', { level: 2 }).first();
     await heading.waitFor({ timeout: 15_000 });
@@ -85,14 +96,14 @@ async function findInDeck(who, wanted) {
   assert.fail(`${who.name} never saw ${wanted}`);
 }
 
-test('two people go from sign-up to a live chat in the browser, and a third never sees it', { timeout: 180_000 }, async () => {
+test('two people go from sign-up (with a photo) to a live chat in the browser, and a third never sees it', { timeout: 180_000 }, async () => {
   const ana = await browserFor('ana');
   const ben = await browserFor('ben');
   const cleo = await browserFor('cleo');
   await checkScreen(ana, '1-sign-in');
 
   // Cheyenne, Wyoming: far from the people the other suites make in New York.
-  await signUpWithProfile(ana, '82001', 25);
+  await signUpWithProfile(ana, '82001', 25, photoFixture);
   await signUpWithProfile(ben, '82007', 25);
   await signUpWithProfile(cleo, '10001', 5);
   await checkScreen(ana, '2-profile');
@@ -103,6 +114,10 @@ test('two people go from sign-up to a live chat in the browser, and a third neve
   await ana.page.getByRole('button', { name: 'Yes' }).click();
 
   await findInDeck(ben, ana.displayName);
+  const anasPhoto = ben.page.getByRole('img', { name: new RegExp(`${ana.displayName}, photo 1`) });
+  await anasPhoto.waitFor();
+  await ben.page.waitForFunction((element) => element.complete, await anasPhoto.elementHandle());
+  assert.ok(await loaded(anasPhoto), "Ana's photo loaded from the photo store in Ben's deck");
   await ben.page.keyboard.press('ArrowRight');
   const atBen = ben.page.getByRole('dialog', { name: "It's a match!" });
   const atAna = ana.page.getByRole('dialog', { name: "It's a match!" });
@@ -112,14 +127,14 @@ test('two people go from sign-up to a live chat in the browser, and a third neve
   await ana.page.keyboard.press('Escape');
   await ben.page.keyboard.press('Escape');
 
-  await ana.page.getByRole('link', { name: 'Matches' }).click();
+  await ana.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await ana.page.getByRole('link', { name: new RegExp(ben.displayName) }).click();
   await ana.page.getByLabel('Message').fill('Hello from Ana!');
   await ana.page.getByRole('button', { name: 'Send' }).click();
   await ana.page.getByRole('log').getByText('Hello from Ana!').waitFor();
   const matchId = decodeURIComponent(new URL(ana.page.url()).hash.split('/')[2]);
 
-  await ben.page.getByRole('link', { name: 'Matches' }).click();
+  await ben.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await ben.page.getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await checkScreen(ben, '5-matches');
   await ben.page.getByRole('link', { name: new RegExp(ana.displayName) }).click();
@@ -131,13 +146,22 @@ test('two people go from sign-up to a live chat in the browser, and a third neve
   await ana.page.getByRole('log').getByText('Hi Ana, coffee on Saturday?').waitFor({ timeout: 10_000 });
   await checkScreen(ana, '6-chat');
 
-  await cleo.page.getByRole('link', { name: 'Matches' }).click();
+  await cleo.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await cleo.page.getByRole('heading', { name: 'No matches yet' }).waitFor();
   await cleo.page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);
   await cleo.page.getByText('This conversation is not available').first().waitFor({ timeout: 10_000 });
   await checkScreen(cleo, '7-not-yours');
   assert.equal(await cleo.page.getByText('Hello from Ana!').count(), 0);
   assert.equal(await cleo.page.getByText('coffee on Saturday').count(), 0);
+
+  // Ben reports Ana from the chat: that blocks too, so the match is gone from his list and hers.
+  await ben.page.getByRole('button', { name: 'Report', exact: true }).click();
+  await ben.page.getByLabel('Reason').fill('Testing the report flow.');
+  await checkScreen(ben, '8-report');
+  await ben.page.getByRole('button', { name: 'Send report' }).click();
+  await ben.page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 10_000 });
+  await ana.page.getByRole('link', { name: 'Matches', exact: true }).click();
+  await ana.page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 10_000 });
 
   assert.deepEqual([...ana.problems, ...ben.problems, ...cleo.problems], []);
   for (const who of [ana, ben, cleo]) await who.context.close();

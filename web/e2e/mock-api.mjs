@@ -130,6 +130,33 @@ const root = {
   setTyping: ({ input }) => ({ matchId: input.matchId, sent: true }),
   unmatch: ({ input }) => { matches.splice(matches.findIndex((m) => m.id === input.matchId), 1); return { matchId: input.matchId }; },
   blockUser: ({ input }) => { const i = matches.findIndex((m) => m.userId === input.userId); if (i >= 0) matches.splice(i, 1); return { blockedUserId: input.userId }; },
+  uploadPhoto: ({ input }, ctx) => {
+    requireAuth(ctx);
+    if (me.photos.length >= 6) throw err('At most 6 photos.', 'PHOTO_LIMIT_REACHED');
+    if (!['image/jpeg', 'image/png', 'image/webp'].includes(input.file.type)) throw err('Unsupported type.', 'UNSUPPORTED_MEDIA_TYPE');
+    if (input.file.size > 10 * 1024 * 1024) throw err('Too large.', 'PAYLOAD_TOO_LARGE');
+    const p = { ...photo(`mp${++seq}`, (seq * 47) % 360), position: me.photos.length };
+    me.photos.push(p);
+    return { photo: p };
+  },
+  reorderPhotos: ({ input }, ctx) => {
+    requireAuth(ctx);
+    if (input.photoIds.length !== me.photos.length || input.photoIds.some((id) => !me.photos.some((p) => p.id === id))) throw err('Every photo once.', 'BAD_USER_INPUT', { fields: { photoIds: ['List every photo once.'] } });
+    me.photos = input.photoIds.map((id, position) => ({ ...me.photos.find((p) => p.id === id), position }));
+    return { photos: me.photos };
+  },
+  deletePhoto: ({ input }, ctx) => {
+    requireAuth(ctx);
+    if (!me.photos.some((p) => p.id === input.photoId)) throw err('No such photo.', 'NOT_FOUND');
+    me.photos = me.photos.filter((p) => p.id !== input.photoId).map((p, position) => ({ ...p, position }));
+    return { deletedPhotoId: input.photoId, photos: me.photos };
+  },
+  reportUser: ({ input }, ctx) => {
+    requireAuth(ctx);
+    if (!input.reason.trim() || input.reason.length > 1000) throw err('Invalid input.', 'BAD_USER_INPUT', { fields: { reason: ['Use 1-1000 characters.'] } });
+    const i = matches.findIndex((m) => m.userId === input.userId); if (i >= 0) matches.splice(i, 1);
+    return { reportId: `r${++seq}`, blockedUserId: input.userId };
+  },
   messageReceived: () => stream('messageReceived'),
   matchCreated: () => stream('matchCreated'),
   typing: () => stream('typing'),
@@ -142,8 +169,22 @@ const server = createServer(async (req, res) => {
     publish({ matchCreated: toMatch(m) }); res.end('ok'); return;
   }
   if (req.method !== 'POST' || !req.url.startsWith('/graphql')) { res.writeHead(404).end(); return; }
-  let body = ''; for await (const chunk of req) body += chunk;
-  const { query, variables } = JSON.parse(body);
+  const chunks = []; for await (const chunk of req) chunks.push(chunk);
+  let query, variables;
+  if ((req.headers['content-type'] ?? '').startsWith('multipart/form-data')) {
+    // graphql-multipart-request-spec, as the real API: refused without the preflight header.
+    if (!req.headers['graphql-preflight']) { res.writeHead(400, { 'content-type': 'application/json' }).end(JSON.stringify({ errors: [{ message: 'Preflight header required.', extensions: { code: 'BAD_REQUEST' } }] })); return; }
+    const form = await new Request('http://mock/graphql', { method: 'POST', headers: { 'content-type': req.headers['content-type'] }, body: Buffer.concat(chunks) }).formData();
+    ({ query, variables } = JSON.parse(form.get('operations')));
+    for (const [key, paths] of Object.entries(JSON.parse(form.get('map')))) {
+      for (const path of paths) {
+        const parts = path.split('.'); let target = { variables }; for (const part of parts.slice(0, -1)) target = target[part];
+        target[parts.at(-1)] = form.get(key);
+      }
+    }
+  } else {
+    ({ query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')));
+  }
   const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || null;
   const result = await graphql({ schema, source: query, rootValue: root, variableValues: variables, contextValue: { token } });
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));

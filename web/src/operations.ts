@@ -269,3 +269,52 @@ export const ConversationReadDoc = graphql(`
     }
   }
 `);
+
+export const PhotoFieldsDoc = graphql(`
+  fragment PhotoFields on Photo {
+    id
+    url
+    position
+  }
+`);
+
+/** Sent as a multipart request (graphql-multipart-request-spec) by lib/photos.ts, not through urql. */
+export const UploadPhotoDoc = graphql(`
+  mutation UploadPhoto($file: Upload!) {
+    uploadPhoto(input: { file: $file }) {
+      photo {
+        ...PhotoFields
+      }
+    }
+  }
+`);
+
+export const ReorderPhotosDoc = graphql(`
+  mutation ReorderPhotos($input: ReorderPhotosInput!) {
+    reorderPhotos(input: $input) {
+      photos {
+        ...PhotoFields
+      }
+    }
+  }
+`);
+
+export const DeletePhotoDoc = graphql(`
+  mutation DeletePhoto($input: DeletePhotoInput!) {
+    deletePhoto(input: $input) {
+      deletedPhotoId
+      photos {
+        ...PhotoFields
+      }
+    }
+  }
+`);
+
+export const ReportUserDoc = graphql(`
+  mutation ReportUser($input: ReportUserInput!) {
+    reportUser(input: $input) {
+      reportId
+      blockedUserId
+    }
+  }
+`);

@@ -42,7 +42,7 @@ async function isUnauthenticated(response: Response): Promise<boolean> {
  * Sends the current access token, renewing it first when it is about to expire. A token the server refused
  * (revoked, or expired while the tab slept) gets one refresh and one retry: nothing ran on the server.
  */
-async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+export async function authorizedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   await ensureFreshToken();
   const response = await send(input, init);
   if (getAuthState().status !== 'signedIn' || !(await isUnauthenticated(response))) return response;

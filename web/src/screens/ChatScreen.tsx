@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Avatar } from '../components/Avatar';
 import { Alert } from '../components/Field';
+import { ReportDialog } from '../components/ReportDialog';
 import { client } from '../lib/client';
 import { errorCode, errorMessage } from '../lib/errors';
 import { fullTime, shortTime } from '../lib/format';
@@ -40,6 +41,8 @@ export function ChatScreen({ matchId }: { matchId: string }) {
   const [sendError, setSendError] = useState('');
   const [typing, setTyping] = useState(false);
   const [ended, setEnded] = useState('');
+  const [reporting, setReporting] = useState(false);
+  const reportButtonRef = useRef<HTMLButtonElement>(null);
 
   const logRef = useRef<HTMLDivElement>(null);
   const scrollAnchor = useRef<{ height: number; top: number } | null>(null);
@@ -57,7 +60,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
     let cancelled = false;
     (async () => {
       const [matchesResult, conversationResult] = await Promise.all([
-        client.query(MatchesDoc, { first: 100 }).toPromise(),
+        client.query(MatchesDoc, { first: 50 }).toPromise(),
         client.query(ConversationDoc, { matchId, last: PAGE }).toPromise(),
       ]);
       if (cancelled) return;
@@ -230,9 +233,34 @@ export function ChatScreen({ matchId }: { matchId: string }) {
             <button type="button" className="ghost danger" onClick={() => void block()}>
               Block
             </button>
+            <button
+              type="button"
+              ref={reportButtonRef}
+              className="ghost danger"
+              aria-haspopup="dialog"
+              onClick={() => setReporting(true)}
+            >
+              Report
+            </button>
           </div>
         )}
       </div>
+
+      {match && (
+        <ReportDialog
+          open={reporting}
+          userId={match.user.id}
+          name={match.user.displayName}
+          onClose={() => {
+            setReporting(false);
+            reportButtonRef.current?.focus();
+          }}
+          onReported={() => {
+            setReporting(false);
+            navigate({ name: 'matches' });
+          }}
+        />
+      )}
 
       {loading ? (
         <p role="status" className="loading">

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { CombinedError } from '@urql/core';
 import { ChipsInput, addChip } from '../components/ChipsInput';
 import { Alert, FieldError, describedBy } from '../components/Field';
+import { MyPhotos } from '../components/MyPhotos';
 import { client } from '../lib/client';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { href } from '../lib/router';
@@ -244,18 +245,7 @@ export function ProfileScreen() {
           </p>
         )}
       </form>
-      {me.photos.length > 0 && (
-        <section className="my-photos" aria-labelledby="photos-title">
-          <h2 id="photos-title">Your photos</h2>
-          <ul>
-            {me.photos.map((photo) => (
-              <li key={photo.id}>
-                <img src={photo.url} alt={`Your photo ${photo.position + 1}`} loading="lazy" />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <MyPhotos initial={me.photos} />
     </section>
   );
 }
