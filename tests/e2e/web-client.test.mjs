@@ -104,7 +104,7 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
 
   // Cheyenne, Wyoming: far from the people the other suites make in New York.
   await signUpWithProfile(ana, '82001', 25, photoFixture);
-  await signUpWithProfile(ben, '82007', 25);
+  await signUpWithProfile(ben, '82007', 25, photoFixture);
   await signUpWithProfile(cleo, '10001', 5);
   await checkScreen(ana, '2-profile');
 
