@@ -38,7 +38,16 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         }
 
         using (document)
-            return FromJson(document.RootElement);
+        {
+            try
+            {
+                return FromJson(document.RootElement);
+            }
+            catch (InvalidOperationException) when (!JsonText.IsReadable(document.RootElement))
+            {
+                throw RequestFailure.BadRequest(JsonText.LoneSurrogate);
+            }
+        }
     }
 
     public GraphQLRequest ReadGet(IQueryCollection query)
@@ -90,7 +99,7 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
             return null;
         if (value.ValueKind != JsonValueKind.Object)
             throw RequestFailure.BadRequest($"'{property}' must be a JSON object or null.");
-        return serializer.ReadNode<Inputs>(value);
+        return ReadInputs(value);
     }
 
     private Inputs? ParseJsonMap(string? json, string parameter)
@@ -105,13 +114,17 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
                 return null;
             if (document.RootElement.ValueKind != JsonValueKind.Object)
                 throw RequestFailure.BadRequest($"'{parameter}' must be a JSON object.");
-            return serializer.ReadNode<Inputs>(document.RootElement);
+            return ReadInputs(document.RootElement);
         }
         catch (JsonException)
         {
             throw RequestFailure.BadRequest($"'{parameter}' is not valid JSON.");
         }
     }
+
+    /// <summary>Variables and extensions are read deep inside the serializer: check their strings before it does.</summary>
+    private Inputs? ReadInputs(JsonElement value) =>
+        JsonText.IsReadable(value) ? serializer.ReadNode<Inputs>(value) : throw RequestFailure.BadRequest(JsonText.LoneSurrogate);
 
     private static string? NonEmpty(Microsoft.Extensions.Primitives.StringValues values) =>
         string.IsNullOrEmpty(values.ToString()) ? null : values.ToString();

@@ -61,6 +61,11 @@ public sealed class HttpTransportTests(FrienderApiFactory api) : ApiTest(api)
     [InlineData("""{"query":7}""")]
     [InlineData("""{"query":"{ __typename }","variables":[7]}""")]
     [InlineData("""{"query":"{ __typename }","operationName":5}""")]
+    [InlineData("""{"query":"{ __typename } # \ud800"}""")]
+    [InlineData("""{"query":"{ __typename }","operationName":"\udc00"}""")]
+    [InlineData("""{"query":"query($x: String) { __typename }","variables":{"x":"lone \ud800 half"}}""")]
+    [InlineData("""{"query":"{ __typename }","variables":{"\ud800":1}}""")]
+    [InlineData("""{"query":"{ __typename }","extensions":{"deep":[{"x":"\udfff"}]}}""")]
     public async Task Post_WithAMalformedRequest_ShouldAnswer400WithACode(string body)
     {
         using var response = await PostAsync(body);
@@ -85,6 +90,15 @@ public sealed class HttpTransportTests(FrienderApiFactory api) : ApiTest(api)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull((await BodyAsync(response))["errors"]);
+    }
+
+    [Fact]
+    public async Task Get_WithALoneSurrogateInTheVariables_ShouldAnswer400WithACode()
+    {
+        using var response = await Client.Http.GetAsync("/graphql?query=%7B__typename%7D&variables=" + Uri.EscapeDataString("""{"x":"\ud800"}"""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BAD_REQUEST", await ErrorCodeAsync(response));
     }
 
     [Fact]

@@ -104,6 +104,9 @@ public sealed class WebSocketTransportTests(FrienderApiFactory api) : ApiTest(ap
     [InlineData("""{"type":"no_such_type"}""")]
     [InlineData("""{"id":"1"}""")]
     [InlineData("""{"type":"subscribe","id":"1","payload":{"query":7}}""")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ __typename } # \ud800"}}""")]
+    [InlineData("""{"type":"subscribe","id":"\udc00","payload":{"query":"{ __typename }"}}""")]
+    [InlineData("""{"type":"ping","payload":{"note":"\ud800"}}""")]
     public async Task AnInvalidMessage_ShouldClose4400(string message)
     {
         await using var client = await GraphQLWebSocketClient.ConnectAsync(Api.BaseAddress);

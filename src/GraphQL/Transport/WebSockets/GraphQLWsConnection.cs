@@ -116,6 +116,14 @@ internal sealed class GraphQLWsConnection(
         using (document)
         {
             var root = document.RootElement;
+            // Messages are small (MaxMessageBytes): checking every string once up front keeps a lone surrogate from
+            // failing deep inside a read.
+            if (!JsonText.IsReadable(root))
+            {
+                Close(CloseCodes.BadRequest, "Invalid message received: " + JsonText.LoneSurrogate);
+                return;
+            }
+
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
             {
                 Close(CloseCodes.BadRequest, "Invalid message received: no 'type'.");
