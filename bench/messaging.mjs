@@ -4,6 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, appendFileSync } from 'node:fs';
 import WebSocket from 'ws';
+import { ok, person as createPerson, swipeYes as swipe, sendMessage as send } from '../tests/support/friender-api.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, index, all) =>
   (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []));
@@ -18,25 +19,8 @@ const IDLE_SOCKETS = Number(args['idle-sockets'] ?? 1000);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (...parts) => console.error('  messaging:', ...parts);
 
-async function gql(base, query, variables, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function person(name) {
-  const username = `${name}_${randomBytes(5).toString('hex')}`;
-  const { signUp } = await gql(apiA, 'mutation ($i: SignUpInput!) { signUp(input: $i) { accessToken user { id } } }',
-    { i: { username, email: `${username}@bench.example`, password: 'bench password 1234' } });
-  await gql(apiA, 'mutation ($i: UpdateProfileInput!) { updateProfile(input: $i) { profile { displayName } } }',
-    { i: { displayName: name, bio: null, hobbies: ['bench'], interests: ['bench'], zipCode: '10001', friendRadiusMiles: 100 } }, signUp.accessToken);
-  return { token: signUp.accessToken, id: signUp.user.id };
-}
+const gql = ok;
+const person = (name) => createPerson(apiA, name, '10001');
 
 async function inBatches(items, size, work) {
   const results = [];
@@ -60,6 +44,7 @@ function openSocket(base, token, subscription, onNext) {
       }
     });
     socket.on('error', reject);
+    socket.on('close', (code) => reject(new Error(`socket closed with ${code} before connection_ack`)));
   });
 }
 
@@ -72,8 +57,6 @@ function percentile(sorted, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-const swipe = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';
-const send = 'mutation ($m: ID!, $b: String!) { sendMessage(input: { matchId: $m, body: $b }) { message { id } } }';
 
 log(`people: ${RECEIVERS} receivers, ${SENDERS} senders matched with every receiver`);
 const receivers = await inBatches([...Array(RECEIVERS).keys()], 8, (i) => person(`receiver${i}`));
@@ -101,7 +84,7 @@ await sleep(2000);
 const sent = new Map();
 const latencies = [];
 let delivered = 0;
-const socketsPerReceiver = Math.ceil(1000 / RECEIVERS);
+const socketsPerReceiver = Number(args['sockets-per-receiver'] ?? Math.ceil(1000 / RECEIVERS));
 const subscriptions = [];
 for (const receiver of receivers) {
   for (let index = 0; index < socketsPerReceiver; index++) {
@@ -129,7 +112,7 @@ async function steady(rate, seconds) {
     const match = matches[index % matches.length];
     const body = `bench ${rate} ${index} ${randomBytes(3).toString('hex')}`;
     sent.set(body, performance.now());
-    inFlight.push(gql(apiA, send, { m: match.id, b: body }, match.sender.token).catch(() => { failures++; }));
+    inFlight.push(gql(apiA, send, { matchId: match.id, body }, match.sender.token).catch(() => { failures++; }));
   }
   await Promise.all(inFlight);
   return { total, failures, elapsed: (performance.now() - began) / 1000 };
@@ -160,7 +143,7 @@ await Promise.all([...Array(16).keys()].map(async (lane) => {
     const match = matches[(lane * 997 + index) % matches.length];
     const body = `burst ${lane} ${index} ${randomBytes(3).toString('hex')}`;
     sent.set(body, performance.now());
-    try { await gql(apiA, send, { m: match.id, b: body }, match.sender.token); acknowledged++; } catch { /* counted below */ }
+    try { await gql(apiA, send, { matchId: match.id, body }, match.sender.token); acknowledged++; } catch { /* counted below */ }
   }
 }));
 await sleep(5000);

@@ -51,22 +51,8 @@ export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
 export LoginThrottle__MaxAttemptsPerAddress=100000 Logging__LogLevel__Default=Warning
 
-# start_api NAME PORT: the Release API on 127.0.0.1:PORT, logging to $WORK/NAME.log; STARTED_PID is its process.
-start_api() {
-  dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$2" \
-    --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/$1.log" 2>&1 &
-  STARTED_PID=$!
-  API_PIDS+=("$STARTED_PID")
-  for _ in $(seq 1 150); do
-    http_ok "http://127.0.0.1:$2/readyz" && return 0
-    kill -0 "$STARTED_PID" 2>/dev/null || { cat "$WORK/$1.log" >&2; die "the API ($1) did not start"; }
-    sleep 0.2
-  done
-  die "the API ($1) did not become ready"
-}
-
 log "starting the API on 127.0.0.1:$API_PORT"
-start_api api "$API_PORT"
+start_api "$WORK/api.log" "$API_PORT" || die "the API did not start"
 API_PID=$STARTED_PID
 
 log "measuring"
@@ -92,7 +78,7 @@ MD
 
 log "starting a second API replica for messaging across replicas"
 API_B_PORT="$(free_port)"
-start_api api-b "$API_B_PORT"
+start_api "$WORK/api-b.log" "$API_B_PORT" || die "the second replica did not start"
 
 log "measuring messaging: 1,000 subscriptions over two replicas, latency, losses, memory per socket"
 node "$REPO_ROOT/bench/messaging.mjs" --api "http://127.0.0.1:$API_PORT" --api-b "http://127.0.0.1:$API_B_PORT" \

@@ -48,27 +48,11 @@ export S3__ServiceUrl="$FRIENDER_TEST_S3"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
 export BananaCakePop__Enabled=true
 
-# start_api NAME PORT [VAR=value...]: the built API on 127.0.0.1:PORT, logging to $WORK/NAME.log; waits for /readyz.
-start_api() {
-  local name="$1" port="$2"; shift 2
-  env "$@" dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$port" \
-    --contentRoot "$REPO_ROOT/src/GraphQL" >"$WORK/$name.log" 2>&1 &
-  local pid=$!
-  API_PIDS+=("$pid")
-  for _ in $(seq 1 150); do
-    http_ok "http://127.0.0.1:$port/readyz" && return 0
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.2
-  done
-  cat "$WORK/$name.log" >&2
-  return 1
-}
-
 log "starting two API replicas on one database for the protocol audits, chat and browser tests"
 API_PORT="$(free_port)"
 API_B_PORT="$(free_port)"
 # Replica B issues access tokens that expire within seconds, so that a test can watch a socket outlive its token.
-if start_api api "$API_PORT" Startup__Migrate=true && start_api api-b "$API_B_PORT" Jwt__AccessTokenLifetime=00:00:04; then
+if start_api "$WORK/api.log" "$API_PORT" Startup__Migrate=true && start_api "$WORK/api-b.log" "$API_B_PORT" Jwt__AccessTokenLifetime=00:00:04; then
   log "graphql-http audits, graphql-ws chat across replicas and Banana Cake Pop in headless Chromium (node --test)"
   FRIENDER_API_URL="http://127.0.0.1:$API_PORT" FRIENDER_API_URL_B="http://127.0.0.1:$API_B_PORT" \
     node --test --test-reporter=spec "$REPO_ROOT/tests/e2e/" || failed+=("e2e (node --test)")

@@ -17,8 +17,6 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
     /// <summary>Everything of type <typeparamref name="T"/> delivered to <paramref name="recipientId"/> from now on.</summary>
     public IObservable<T> Watch<T>(Guid recipientId) => new Feed<T>(this, recipientId);
 
-    public int SubscriptionCount => _byRecipient.Values.Sum(subscribers => subscribers.Length);
-
     public int SubscriptionsOf(Guid recipientId) => _byRecipient.TryGetValue(recipientId, out var subscribers) ? subscribers.Length : 0;
 
     public async Task DeliverAsync(IReadOnlyList<RealtimeEvent> events, CancellationToken cancellationToken)

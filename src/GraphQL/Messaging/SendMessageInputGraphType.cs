@@ -1,4 +1,5 @@
 using Friender.Application.Messaging.SendMessage;
+using Friender.Domain.Messaging;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Messaging;
@@ -8,6 +9,6 @@ internal sealed class SendMessageInputGraphType : InputObjectGraphType<SendMessa
     public SendMessageInputGraphType()
     {
         Field(input => input.MatchId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(input => input.Body).Description("1-2,000 characters after trimming; no control characters but newlines and tabs.");
+        Field(input => input.Body).Description($"1-{MessageBody.MaxLength:N0} characters after trimming; no control characters but newlines and tabs.");
     }
 }

@@ -16,7 +16,7 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessag
     private static readonly string Append = SqlScripts.Load("append_message.sql");
     private static readonly string MarkRead = SqlScripts.Load("mark_conversation_read.sql");
 
-    public async Task<bool> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
+    public async Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
     {
         await using var command = database.CreateCommand(Append);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.Id });
@@ -28,7 +28,7 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessag
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new MessageSentEvent(recipientId, message.MatchId, message.Id)) });
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? (reader.IsDBNull(2) ? string.Empty : reader.GetString(2)) : null;
     }
 
     public async Task<int> MarkReadAsync(Guid matchId, Guid readerId, Guid senderId, DateTimeOffset readAt, CancellationToken cancellationToken)

@@ -10,9 +10,10 @@ public interface IMessageLedger
 {
     /// <summary>
     /// Stores <paramref name="message"/>, lifts its match to the top of both people's lists and notifies
-    /// <paramref name="recipientId"/>. False, storing nothing, when the match ended after it was checked.
+    /// <paramref name="recipientId"/>; returns the sender's display name, read in the same round trip. Null, storing
+    /// nothing, when the match is no longer open to the sender (it ended after the handler checked it).
     /// </summary>
-    Task<bool> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken);
+    Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks as read, at <paramref name="readAt"/>, the unread messages <paramref name="senderId"/> sent in the match

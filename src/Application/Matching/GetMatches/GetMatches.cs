@@ -53,15 +53,12 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
             .Select(group => new { MatchId = group.Key, Count = group.Count() })
             .ToDictionaryAsync(count => count.MatchId, count => count.Count, cancellationToken);
 
+        var lastActiveAt = page.ToDictionary(match => match.Id, match => match.LastActivityAt);
         var items = page.Where(match => people.ContainsKey(match.Other))
-            .Select(match => (
-                Dto: new MatchDto(match.Id, people[match.Other], match.CreatedAt, lastMessages.GetValueOrDefault(match.Id), unread.GetValueOrDefault(match.Id)),
-                match.LastActivityAt))
+            .Select(match => new MatchDto(match.Id, people[match.Other], match.CreatedAt, lastMessages.GetValueOrDefault(match.Id), unread.GetValueOrDefault(match.Id)))
             .ToList();
-        var connection = Connection<(MatchDto Dto, DateTimeOffset LastActivityAt)>.From(items, query.First,
-            match => Cursors.Encode(CursorKind, Cursors.Instant(match.LastActivityAt), match.Dto.Id));
-        return new Connection<MatchDto>(
-            connection.Edges.Select(edge => new Edge<MatchDto>(edge.Cursor, edge.Node.Dto)).ToList(), connection.PageInfo);
+        return Connection<MatchDto>.From(items, query.First,
+            match => Cursors.Encode(CursorKind, Cursors.Instant(lastActiveAt[match.Id]), match.Id));
     }
 
     private async Task<Dictionary<Guid, MessageDto>> LastMessagesAsync(List<Guid> matchIds, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@
 -- message, and NOTIFY the other person. The match is taken only while it is open to the sender (Match.IsOpenTo: not
 -- ended, and the sender one of its two people), re-checked here under the row lock so that an unmatch or block that
 -- commits after the handler's check leaves no row to touch and the message is refused.
+-- Returns one row (id, notification, the sender's display name) when stored, none when refused.
 -- $1 message id, $2 match id, $3 sender id, $4 body, $5 sent at, $6 channel, $7 notification payload
 WITH touched AS (
     UPDATE matches SET last_activity_at = GREATEST(last_activity_at, $5)
@@ -12,4 +13,4 @@ WITH touched AS (
     SELECT $1, id, $3, $4, $5 FROM touched
     RETURNING id
 )
-SELECT stored.id, pg_notify($6, $7) FROM stored
+SELECT stored.id, pg_notify($6, $7), (SELECT display_name FROM profiles WHERE user_id = $3) FROM stored
