@@ -1,4 +1,4 @@
-.PHONY: run replica test build bench clean
+.PHONY: run replica test build bench clean sql-migration
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -18,6 +18,10 @@ test:
 # the discovery SQL alone, and writes docs/benchmarks.md. Several minutes.
 bench:
 	@bash scripts/bench.sh
+
+# After editing a file in src/Infrastructure/Persistence/Sql/Functions: writes the migration that applies it.
+sql-migration:
+	@bash scripts/sql-migration.sh "$(NAME)"
 
 build:
 	dotnet build Friender.sln -c Release

@@ -1,7 +1,9 @@
 namespace Friender.Domain.Discovery;
 
 /// <summary>
-/// Who may be shown to whom. The discovery SQL applies exactly these rules; tests hold the two together.
+/// Who may be shown to whom. The database states the same rule once, in Sql/Functions/discovery_visible.sql, which
+/// discovery and swipe both ask; DiscoveryVisibilityParityTests holds the two to each other case by case, so a change to
+/// the rule is this method, that file, and a run of the tests.
 /// </summary>
 public static class DiscoveryPolicy
 {

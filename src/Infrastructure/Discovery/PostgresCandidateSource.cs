@@ -1,5 +1,4 @@
 using Friender.Application.Common.Abstractions;
-using Friender.Domain.Discovery;
 using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
@@ -27,6 +26,9 @@ internal sealed class PostgresCandidateSource(NpgsqlDataSource database, Candida
     public Task<ViewerProfile?> GetViewerAsync(Guid userId, CancellationToken cancellationToken) =>
         CandidateQueries.ViewerAsync(database, userId, cancellationToken);
 
-    public Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<CandidateHit>> DescribeAsync(Viewer viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken) =>
+        userIds.Count == 0 ? [] : await CandidateQueries.DescribeAsync(database, viewer, userIds, cancellationToken);
+
+    public Task<CandidateVisibility?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>
         CandidateQueries.VisibilityAsync(database, viewerId, candidateId, cancellationToken);
 }

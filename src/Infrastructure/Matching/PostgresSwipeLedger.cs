@@ -5,7 +5,7 @@ using Npgsql;
 namespace Friender.Infrastructure.Matching;
 
 /// <summary>
-/// Calls <c>record_swipe</c> (see the RecordSwipeInOneRoundTrip migration): the insert, the check for the other
+/// Calls <c>record_swipe</c> (Sql/Functions/record_swipe.sql): the insert, the check for the other
 /// person's yes and the lock that makes simultaneous yeses see each other run in one round trip and one transaction.
 /// </summary>
 internal sealed class PostgresSwipeLedger(NpgsqlDataSource database) : ISwipeLedger

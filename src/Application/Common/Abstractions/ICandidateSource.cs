@@ -4,7 +4,8 @@ using NetTopologySuite.Geometries;
 namespace Friender.Application.Common.Abstractions;
 
 /// <summary>
-/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database.
+/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database, and
+/// describes people to a viewer with the same distance.
 /// </summary>
 public interface ICandidateSource
 {
@@ -14,8 +15,11 @@ public interface ICandidateSource
     /// <summary>What discovery needs of the viewer's own profile; null until it has a location.</summary>
     Task<ViewerProfile?> GetViewerAsync(Guid userId, CancellationToken cancellationToken);
 
-    /// <summary>The facts <see cref="DiscoveryPolicy.CanSee"/> needs; null when the candidate has no profile.</summary>
-    Task<VisibilityFacts?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken);
+    /// <summary>Named people as the viewer is shown them, in the order given; those without a located profile are left out.</summary>
+    Task<IReadOnlyList<CandidateHit>> DescribeAsync(Viewer viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>Whether discovery may show the candidate to the viewer, by the same rule; null when the candidate has no profile.</summary>
+    Task<CandidateVisibility?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken);
 }
 
 public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
@@ -32,6 +36,9 @@ public sealed record CandidateHit(
     IReadOnlyList<string> Hobbies,
     IReadOnlyList<string> Interests,
     IReadOnlyList<PhotoReference> Photos);
+
+/// <summary>Whether the viewer already answered the candidate, and whether <see cref="DiscoveryPolicy.CanSee"/> holds.</summary>
+public sealed record CandidateVisibility(bool Answered, bool Visible);
 
 /// <summary>A stored photo as discovery reads it, in display order.</summary>
 public sealed record PhotoReference(Guid Id, string StorageKey, int Position, int Width, int Height);

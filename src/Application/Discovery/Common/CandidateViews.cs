@@ -4,58 +4,27 @@ using Friender.Application.Photos.Common;
 using Friender.Domain.Common;
 using Friender.Domain.Discovery;
 using Friender.Domain.Profiles;
-using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Discovery.Common;
 
-/// <summary>Builds the public view of several people at once: two queries whatever their number.</summary>
-public sealed class CandidateViews(IAppDbContext db, ICandidateSource candidates, PhotoUrls photoUrls)
+/// <summary>Builds the public view of several people at once: one query whatever their number.</summary>
+public sealed class CandidateViews(ICandidateSource candidates, PhotoUrls photoUrls)
 {
-    public async Task<IReadOnlyList<CandidateDto>> BuildAsync(ViewerProfile viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken)
-    {
-        if (userIds.Count == 0)
-            return [];
-
-        var viewerLocation = viewer.Viewer.Location;
-        var profiles = await db.Profiles.AsNoTracking()
-            .Where(profile => userIds.Contains(profile.UserId))
-            .Select(profile => new
-            {
-                profile.UserId,
-                profile.DisplayName,
-                profile.Bio,
-                profile.Hobbies,
-                profile.Interests,
-                Meters = profile.Location!.Distance(viewerLocation),
-                Photos = db.Photos.Where(photo => photo.UserId == profile.UserId).ToList(),
-            })
-            .ToDictionaryAsync(profile => profile.UserId, cancellationToken);
-
-        return userIds.Where(profiles.ContainsKey).Select(id =>
-        {
-            var profile = profiles[id];
-            return Show(viewer, id, profile.DisplayName, profile.Bio, profile.Hobbies, profile.Interests, photoUrls.For(profile.Photos), profile.Meters);
-        }).ToList();
-    }
-
-    /// <summary>A discovery hit as its viewer is shown it.</summary>
-    public CandidateDto Show(CandidateHit hit, ViewerProfile viewer) =>
-        Show(viewer, hit.UserId, hit.DisplayName, hit.Bio, hit.Hobbies, hit.Interests, photoUrls.For(hit.Photos), hit.DistanceMeters);
+    public async Task<IReadOnlyList<CandidateDto>> BuildAsync(ViewerProfile viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken) =>
+        (await candidates.DescribeAsync(viewer.Viewer, userIds, cancellationToken)).Select(hit => Show(hit, viewer)).ToList();
 
     /// <summary>What a viewer sees of someone: the tags they share and a whole-mile distance, never the exact one.</summary>
-    private static CandidateDto Show(
-        ViewerProfile viewer, Guid userId, string displayName, string? bio, IReadOnlyList<string> hobbies, IReadOnlyList<string> interests,
-        IReadOnlyList<PhotoDto> photos, double meters) =>
+    public CandidateDto Show(CandidateHit hit, ViewerProfile viewer) =>
         new(
-            userId,
-            displayName,
-            bio,
-            hobbies,
-            interests,
-            TagList.Shared(hobbies, viewer.Hobbies),
-            TagList.Shared(interests, viewer.Interests),
-            photos,
-            DiscoveryPolicy.ShownMiles(meters));
+            hit.UserId,
+            hit.DisplayName,
+            hit.Bio,
+            hit.Hobbies,
+            hit.Interests,
+            TagList.Shared(hit.Hobbies, viewer.Hobbies),
+            TagList.Shared(hit.Interests, viewer.Interests),
+            photoUrls.For(hit.Photos),
+            DiscoveryPolicy.ShownMiles(hit.DistanceMeters));
 
     public async Task<ViewerProfile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
         await candidates.GetViewerAsync(userId, cancellationToken)

@@ -4,7 +4,6 @@ using Friender.Application.Common.Exceptions;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
 using Friender.Domain.Common;
-using Friender.Domain.Discovery;
 using Friender.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -36,10 +35,10 @@ public sealed class SwipeUserHandler(
         var now = clock.GetUtcNow();
         var swipe = Swipe.Create(me, command.UserId, command.Decision, now);
 
-        var facts = await candidates.GetVisibilityAsync(me, command.UserId, cancellationToken) ?? throw NotFound();
-        if (facts.ViewerSwipedCandidate)
+        var visibility = await candidates.GetVisibilityAsync(me, command.UserId, cancellationToken) ?? throw NotFound();
+        if (visibility.Answered)
             throw AlreadySwiped();
-        if (!DiscoveryPolicy.CanSee(facts))
+        if (!visibility.Visible)
             throw NotFound();
 
         var recording = await ledger.RecordAsync(swipe, cancellationToken);
