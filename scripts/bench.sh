@@ -35,6 +35,23 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log "building (Release)"
 dotnet build "$REPO_ROOT/Friender.sln" -c Release -nologo -clp:ErrorsOnly
 
+# A town first, seeded the same way at a hundredth of the size: discovery must be no slower there than in the country
+# (the planner's guesses change with the size of the tables). Its discover figures go beside the full run's.
+TOWN_USERS="${BENCH_TOWN_USERS:-10000}"
+TOWN="Host=127.0.0.1;Port=$PG_PORT;Database=friender_town;Username=friender;Password=friender;Command Timeout=0"
+log "seeding a town of $TOWN_USERS people"
+PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qc "CREATE DATABASE friender_town"
+dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" seed --connection "$TOWN" \
+  --users "$TOWN_USERS" --swipes "$((TOWN_USERS * 10))"
+TOWN_PORT="$(free_port)"
+start_api "$WORK/api-town.log" "$TOWN_PORT" ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Postgres=$TOWN;Maximum Pool Size=100" \
+  "S3__ServiceUrl=http://127.0.0.1:$S3_PORT" "Jwt__SigningKey=$(head -c 32 /dev/urandom | base64)" \
+  LoginThrottle__MaxAttemptsPerAddress=100000 Logging__LogLevel__Default=Warning || die "the town's API did not start"
+log "measuring discovery in the town"
+dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run \
+  --connection "$TOWN" --api "http://127.0.0.1:$TOWN_PORT" --rows-out "$WORK/town.json"
+kill "$STARTED_PID" && wait "$STARTED_PID" 2>/dev/null || true
+
 log "seeding ${BENCH_USERS:-1000000} people and ${BENCH_SWIPES:-10000000} swipes"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" seed --connection "$POSTGRES" \
   --users "${BENCH_USERS:-1000000}" --swipes "${BENCH_SWIPES:-10000000}"
@@ -57,7 +74,7 @@ API_PID=$STARTED_PID
 
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
-  --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md"
+  --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json"
 
 # What Postgres alone sustains on this machine, with no API and no HTTP: the bound under the swipe rate above.
 log "measuring Postgres alone (pgbench)"

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Friender.Application.Common.Abstractions;
 using Friender.Infrastructure.Discovery;
@@ -51,6 +52,13 @@ internal sealed class Runner(BenchOptions options)
                 results.Add(await DiscoverLatencyAsync(cohort, [tokens[cohort][0]], iterations: 200));
                 results.Add(await DiscoverLatencyAsync(cohort, tokens[cohort], iterations: 40));
             }
+        }
+
+        // A smaller population's run stops here: its discovery figures go beside the full run's (--compare).
+        if (options.RowsOut is { } rowsOut)
+        {
+            await File.WriteAllTextAsync(rowsOut, JsonSerializer.Serialize(new ScaleRun(await CountAsync("users"), [.. sqlRows, .. results])));
+            return;
         }
 
         if (only is null or "swipe")
@@ -116,7 +124,7 @@ internal sealed class Runner(BenchOptions options)
         return row;
     }
 
-    /// <summary>The discovery walk alone from the very start (no watermark), for the same viewers, straight on Npgsql.</summary>
+    /// <summary>The discovery statement alone from the very start (no watermark), for the same viewers, straight on Npgsql.</summary>
     private async Task<LatencyRow> SqlLatencyAsync(string cohort, int runs)
     {
         await using var connection = new NpgsqlConnection(options.Connection);
@@ -220,14 +228,6 @@ internal sealed class Runner(BenchOptions options)
 
     private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes, LatencyRow ceiling)
     {
-        await using var connection = new NpgsqlConnection(options.Connection);
-        await connection.OpenAsync();
-        async Task<long> CountAsync(string table)
-        {
-            await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
-            return (long)(await command.ExecuteScalarAsync())!;
-        }
-
         var users = await CountAsync("users");
         var swipeRows = await CountAsync("swipes");
         var photos = await CountAsync("photos");
@@ -249,10 +249,12 @@ internal sealed class Runner(BenchOptions options)
         text.AppendLine();
         text.AppendLine("## The discovery SQL alone");
         text.AppendLine();
-        text.AppendLine("The walk (`discovery_candidates`) from the very start, without a watermark, `LIMIT 21`, for the same viewers, on one connection; a heavy swiper pays this once per API replica every 10 minutes:");
+        text.AppendLine("The statement `discover` runs (the walk, `discovery_candidates`, with each person's profile and photos) from the very start, without a watermark, 21 people, for the same viewers, on one connection; a heavy swiper pays this once per API replica every 10 minutes:");
         text.AppendLine();
         AppendTable(text, sql);
         text.AppendLine();
+        if (options.Compare is { } compare)
+            AppendScaleComparison(text, JsonSerializer.Deserialize<ScaleRun>(await File.ReadAllTextAsync(compare))!, users, [.. sql, .. http]);
         text.AppendLine("## swipe over HTTP");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"{BenchOptions.SwipeWorkers} clients, each discovering 50 people and answering each (30% yes) for 20 s. **{swipes.Count / swipes.Wall.TotalSeconds:F0} swipes/s.**");
@@ -267,6 +269,33 @@ internal sealed class Runner(BenchOptions options)
         Console.WriteLine($"wrote {options.Output}");
     }
 
+    private async Task<long> CountAsync(string table)
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT count(*) FROM {table}", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>The same runs on a town-sized database, measured first in the same make bench, beside this one's.</summary>
+    private static void AppendScaleComparison(StringBuilder text, ScaleRun town, long users, IReadOnlyList<LatencyRow> country)
+    {
+        text.AppendLine("## From a town to a country");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"The same runs, measured first in the same `make bench` against a database of {town.Users:N0} people seeded the same way (ten swipes a person, the same cohorts; the heavy swipers have answered everyone there). A ratio above 1 means the town is slower than the country.");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"| run | p50 ms, {town.Users:N0} | p50 ms, {users:N0} | p99 ms, {town.Users:N0} | p99 ms, {users:N0} | p50 ratio town / country |");
+        text.AppendLine("|---|---|---|---|---|---|");
+        foreach (var row in country)
+        {
+            if (town.Rows.FirstOrDefault(candidate => candidate.Name == row.Name) is not { } small)
+                continue;
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {small.P50:F1} | {row.P50:F1} | {small.P99:F1} | {row.P99:F1} | {small.P50 / row.P50:F2} |");
+        }
+
+        text.AppendLine();
+    }
+
     private static void AppendTable(StringBuilder text, IEnumerable<LatencyRow> rows)
     {
         text.AppendLine("| run | requests | p50 ms | p95 ms | p99 ms | max ms |");
@@ -275,6 +304,8 @@ internal sealed class Runner(BenchOptions options)
             text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Name} | {row.Count} | {row.P50:F1} | {row.P95:F1} | {row.P99:F1} | {row.Max:F1} |");
     }
 }
+
+internal sealed record ScaleRun(long Users, IReadOnlyList<LatencyRow> Rows);
 
 internal sealed record LatencyRow(string Name, int Count, double P50, double P95, double P99, double Max, TimeSpan Wall)
 {
