@@ -20,7 +20,7 @@ public sealed class SqlFunctionsInFiles : Migration
             DROP FUNCTION discovery_people_in_cell(uuid, bigint, float8, uuid, boolean, int);
             DROP FUNCTION discovery_cells(float8, float8, float8, float8, bigint);
             """);
-        migrationBuilder.ApplySqlFunction("discovery_candidates.sql", "30f1b60107b249e2");
+        migrationBuilder.ApplySqlFunction("discovery_candidates.sql", "e973c5111122312c");
         migrationBuilder.ApplySqlFunction("discovery_cells.sql", "df10f3dc476880ac");
         migrationBuilder.ApplySqlFunction("discovery_distance.sql", "1b6c142824f85c72");
         migrationBuilder.ApplySqlFunction("discovery_people_in_cell.sql", "c809b57e8ed0c87c");

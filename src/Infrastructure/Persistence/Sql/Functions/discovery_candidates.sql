@@ -18,6 +18,7 @@ DECLARE
   keys bigint[];
   distances float8[];
   i int;
+  batch int := 1;
   found_rows int;
   from_distance float8 := after_distance;
   from_cell bigint := after_cell;
@@ -52,19 +53,33 @@ BEGIN
     include_from := true;
   END IF;
 
-  FOR i IN 1 .. coalesce(array_length(keys, 1), 0) LOOP
-    CONTINUE WHEN (distances[i], keys[i]) < (from_distance, from_cell);
+  -- Cells in batches, nearest first: one cell at a time while cells have people (a city, a country), doubling the
+  -- batch after each batch with nobody in it (a town, where most cells are empty), so a page is a few statements
+  -- whatever the density. Within a batch the people come in (cell, id) order and the LIMIT stops the scan early.
+  i := 1;
+  WHILE i <= coalesce(array_length(keys, 1), 0) LOOP
+    IF (distances[i], keys[i]) < (from_distance, from_cell) THEN
+      i := i + 1;
+      CONTINUE;
+    END IF;
     RETURN QUERY
-      SELECT people.user_id, distances[i], keys[i]
-      FROM discovery_people_in_cell(
-        viewer, viewer_radius_miles, keys[i], distances[i],
-        CASE WHEN distances[i] = from_distance AND keys[i] = from_cell
+      SELECT people.user_id, c.distance, c.cell_key
+      FROM unnest(keys[i:i + batch - 1], distances[i:i + batch - 1]) WITH ORDINALITY AS c(cell_key, distance, n)
+      CROSS JOIN LATERAL discovery_people_in_cell(
+        viewer, viewer_radius_miles, c.cell_key, c.distance,
+        CASE WHEN c.distance = from_distance AND c.cell_key = from_cell
              THEN from_user ELSE '00000000-0000-0000-0000-000000000000'::uuid END,
-        distances[i] = from_distance AND keys[i] = from_cell AND include_from,
-        wanted) people;
+        c.distance = from_distance AND c.cell_key = from_cell AND include_from,
+        wanted) people
+      ORDER BY c.n, people.user_id
+      LIMIT wanted;
     GET DIAGNOSTICS found_rows = ROW_COUNT;
     wanted := wanted - found_rows;
     EXIT WHEN wanted <= 0;
+    i := i + batch;
+    IF found_rows = 0 THEN
+      batch := least(batch * 2, 64);
+    END IF;
   END LOOP;
 END
 $$;
