@@ -33,9 +33,9 @@ public sealed class Match
     public static Match FromMutualYes(Swipe mine, Swipe theirs, DateTimeOffset now)
     {
         if (mine.SwiperId != theirs.TargetId || mine.TargetId != theirs.SwiperId)
-            throw new DomainException(ErrorCodes.NotMatched, "A match takes two people answering each other.");
+            throw new DomainException(DomainErrorCodes.NotMatched, "A match takes two people answering each other.");
         if (mine.Decision != SwipeDecision.Yes || theirs.Decision != SwipeDecision.Yes)
-            throw new DomainException(ErrorCodes.NotMatched, "A match takes two yeses.");
+            throw new DomainException(DomainErrorCodes.NotMatched, "A match takes two yeses.");
 
         var (low, high) = Order(mine.SwiperId, mine.TargetId);
         return new Match { Id = Guid.CreateVersion7(now), UserLowId = low, UserHighId = high, CreatedAt = now, LastActivityAt = now };
@@ -55,9 +55,9 @@ public sealed class Match
     public void EnsureOpenTo(Guid userId)
     {
         if (!Involves(userId))
-            throw new DomainException(ErrorCodes.Forbidden, "Only the two people of a match can talk in it.");
+            throw new DomainException(DomainErrorCodes.Forbidden, "Only the two people of a match can talk in it.");
         if (!IsActive)
-            throw new DomainException(ErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
+            throw new DomainException(DomainErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
     }
 
     public Message SendMessage(Guid senderId, string body, DateTimeOffset now)
@@ -72,14 +72,14 @@ public sealed class Match
     public Guid OtherThan(Guid userId) =>
         userId == UserLowId ? UserHighId
         : userId == UserHighId ? UserLowId
-        : throw new DomainException(ErrorCodes.Forbidden, "Only a participant has an other person in a match.");
+        : throw new DomainException(DomainErrorCodes.Forbidden, "Only a participant has an other person in a match.");
 
     public void End(Guid requestedBy, DateTimeOffset now)
     {
         if (!Involves(requestedBy))
-            throw new DomainException(ErrorCodes.Forbidden, "Only a participant can end a match.");
+            throw new DomainException(DomainErrorCodes.Forbidden, "Only a participant can end a match.");
         if (EndedAt is not null)
-            throw new DomainException(ErrorCodes.NotMatched, "This match has already ended.");
+            throw new DomainException(DomainErrorCodes.NotMatched, "This match has already ended.");
 
         EndedAt = now;
         EndedBy = requestedBy;

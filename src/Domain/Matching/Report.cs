@@ -25,9 +25,9 @@ public sealed class Report
     {
         var trimmed = reason.Trim();
         if (trimmed.Length is 0 or > ReasonMaxLength)
-            throw new DomainException(ErrorCodes.BadUserInput, $"Say what happened in 1-{ReasonMaxLength} characters.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, $"Say what happened in 1-{ReasonMaxLength} characters.");
         if (reporterId == reportedId)
-            throw new DomainException(ErrorCodes.BadUserInput, "You cannot report yourself.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, "You cannot report yourself.");
 
         return new Report { Id = Guid.CreateVersion7(now), ReporterId = reporterId, ReportedId = reportedId, Reason = trimmed, CreatedAt = now };
     }

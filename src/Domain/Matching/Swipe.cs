@@ -20,9 +20,9 @@ public sealed class Swipe
     public static Swipe Create(Guid swiperId, Guid targetId, SwipeDecision decision, DateTimeOffset now)
     {
         if (swiperId == targetId)
-            throw new DomainException(ErrorCodes.CannotSwipeSelf, "You cannot swipe on yourself.");
+            throw new DomainException(DomainErrorCodes.CannotSwipeSelf, "You cannot swipe on yourself.");
         if (!Enum.IsDefined(decision))
-            throw new DomainException(ErrorCodes.BadUserInput, "A swipe is YES or NO.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, "A swipe is YES or NO.");
 
         return new Swipe { SwiperId = swiperId, TargetId = targetId, Decision = decision, CreatedAt = now };
     }

@@ -100,7 +100,7 @@ public sealed class Profile
         {
             var retryAt = recent.Min() + ZipChangeWindow;
             throw new DomainException(
-                ErrorCodes.RateLimited,
+                DomainErrorCodes.RateLimited,
                 $"The ZIP code can change {MaxZipChangesPerDay} times a day; try again after {retryAt:u}.");
         }
 
@@ -108,5 +108,5 @@ public sealed class Profile
         ZipChanges = recent;
     }
 
-    private static DomainException Invalid(string message) => new(ErrorCodes.BadUserInput, message);
+    private static DomainException Invalid(string message) => new(DomainErrorCodes.BadUserInput, message);
 }

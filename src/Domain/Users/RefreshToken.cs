@@ -41,7 +41,7 @@ public sealed class RefreshToken
     public RefreshToken Rotate(string nextTokenHash, DateTimeOffset now, TimeSpan lifetime)
     {
         if (!IsActive(now))
-            throw new DomainException(ErrorCodes.InvalidRefreshToken, "This refresh token is no longer valid.");
+            throw new DomainException(DomainErrorCodes.InvalidRefreshToken, "This refresh token is no longer valid.");
 
         var next = Create(Guid.CreateVersion7(now), UserId, FamilyId, nextTokenHash, now, lifetime);
         RevokedAt = now;

@@ -31,16 +31,16 @@ public sealed partial class User
         if (!IsValidUsername(normalizedUsername))
         {
             throw new DomainException(
-                ErrorCodes.BadUserInput,
+                DomainErrorCodes.BadUserInput,
                 $"A username is {UsernameMinLength}-{UsernameMaxLength} characters of a-z, 0-9 and _.");
         }
 
         var trimmedEmail = email.Trim();
         if (trimmedEmail.Length is 0 or > EmailMaxLength || !trimmedEmail.Contains('@', StringComparison.Ordinal))
-            throw new DomainException(ErrorCodes.BadUserInput, "The email address is not valid.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, "The email address is not valid.");
 
         if (string.IsNullOrEmpty(passwordHash))
-            throw new DomainException(ErrorCodes.BadUserInput, "A user needs a password.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, "A user needs a password.");
 
         return new User
         {
@@ -62,7 +62,7 @@ public sealed partial class User
     public void ReplacePasswordHash(string passwordHash)
     {
         if (string.IsNullOrEmpty(passwordHash))
-            throw new DomainException(ErrorCodes.BadUserInput, "A user needs a password.");
+            throw new DomainException(DomainErrorCodes.BadUserInput, "A user needs a password.");
 
         PasswordHash = passwordHash;
     }

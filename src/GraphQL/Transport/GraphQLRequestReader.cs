@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Friender.Application.Common.Exceptions;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
@@ -133,9 +134,9 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer)
         RequestFailure.BadRequest("The request has no 'query': send a GraphQL document in it.");
 
     private static RequestFailure Unsupported(string message) =>
-        new(StatusCodes.Status415UnsupportedMediaType, TransportErrorCodes.UnsupportedMediaType, message);
+        new(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, message);
 
     private static RequestFailure TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, TransportErrorCodes.PayloadTooLarge,
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
             $"The request body is larger than {MaxJsonBodyBytes / 1024} KiB.");
 }

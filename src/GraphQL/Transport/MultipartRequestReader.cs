@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Friender.Application.Common.Exceptions;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
@@ -172,6 +173,6 @@ internal sealed class MultipartRequestReader(IGraphQLSerializer serializer)
     };
 
     private static RequestFailure TooLarge() =>
-        new(StatusCodes.Status413PayloadTooLarge, TransportErrorCodes.PayloadTooLarge,
+        new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
             $"The request is larger than a photo may be ({MaxFileBytes / 1024 / 1024} MB).");
 }

@@ -11,7 +11,7 @@ public sealed class MatchingTests
 
     [Fact]
     public void Swipe_OnYourself_ShouldThrowCannotSwipeSelf() =>
-        Assert.Equal(ErrorCodes.CannotSwipeSelf, Assert.Throws<DomainException>(() => Swipe.Create(_ana, _ana, SwipeDecision.Yes, Now)).Code);
+        Assert.Equal(DomainErrorCodes.CannotSwipeSelf, Assert.Throws<DomainException>(() => Swipe.Create(_ana, _ana, SwipeDecision.Yes, Now)).Code);
 
     [Fact]
     public void Swipe_WithAnUnknownDecision_ShouldThrow() =>
@@ -30,7 +30,7 @@ public sealed class MatchingTests
 
     [Fact]
     public void FromMutualYes_WithANo_ShouldThrowNotMatched() =>
-        Assert.Equal(ErrorCodes.NotMatched, Assert.Throws<DomainException>(() =>
+        Assert.Equal(DomainErrorCodes.NotMatched, Assert.Throws<DomainException>(() =>
             Match.FromMutualYes(Swipe.Create(_ana, _ben, SwipeDecision.Yes, Now), Swipe.Create(_ben, _ana, SwipeDecision.No, Now), Now)).Code);
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class MatchingTests
 
         Assert.False(match.IsActive);
         Assert.Equal(_ben, match.EndedBy);
-        Assert.Equal(ErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.End(_ana, Now.AddDays(2))).Code);
+        Assert.Equal(DomainErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.End(_ana, Now.AddDays(2))).Code);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class MatchingTests
     {
         var match = Match.FromMutualYes(Swipe.Create(_ana, _ben, SwipeDecision.Yes, Now), Swipe.Create(_ben, _ana, SwipeDecision.Yes, Now), Now);
 
-        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.End(Guid.CreateVersion7(), Now)).Code);
+        Assert.Equal(DomainErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.End(Guid.CreateVersion7(), Now)).Code);
         Assert.True(match.IsActive);
     }
 

@@ -29,7 +29,7 @@ public sealed class MessagingTests
     {
         var match = MatchOf(_ana, _ben);
 
-        Assert.Equal(ErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.SendMessage(Guid.CreateVersion7(), "hi", Now)).Code);
+        Assert.Equal(DomainErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.SendMessage(Guid.CreateVersion7(), "hi", Now)).Code);
     }
 
     [Fact]
@@ -38,8 +38,8 @@ public sealed class MessagingTests
         var match = MatchOf(_ana, _ben);
         match.End(_ben, Now);
 
-        Assert.Equal(ErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "hi", Now)).Code);
-        Assert.Equal(ErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.SendMessage(_ben, "hi", Now)).Code);
+        Assert.Equal(DomainErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "hi", Now)).Code);
+        Assert.Equal(DomainErrorCodes.NotMatched, Assert.Throws<DomainException>(() => match.SendMessage(_ben, "hi", Now)).Code);
         Assert.False(match.IsOpenTo(_ana));
         Assert.False(match.IsOpenTo(_ben));
     }
@@ -91,7 +91,7 @@ public sealed class MessagingTests
     {
         var match = MatchOf(_ana, _ben);
 
-        Assert.Equal(ErrorCodes.BadUserInput, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "   ", Now)).Code);
+        Assert.Equal(DomainErrorCodes.BadUserInput, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "   ", Now)).Code);
     }
 
     private static Match MatchOf(Guid one, Guid two) =>

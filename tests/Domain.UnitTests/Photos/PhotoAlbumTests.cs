@@ -16,7 +16,7 @@ public sealed class PhotoAlbumTests
         var photos = Enumerable.Range(0, 6).Select(_ => Add(album)).ToList();
 
         Assert.Equal([0, 1, 2, 3, 4, 5], photos.Select(photo => photo.Position));
-        Assert.Equal(ErrorCodes.PhotoLimitReached, Assert.Throws<DomainException>(() => Add(album)).Code);
+        Assert.Equal(DomainErrorCodes.PhotoLimitReached, Assert.Throws<DomainException>(() => Add(album)).Code);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class PhotoAlbumTests
         var album = new PhotoAlbum(_owner, []);
         Add(album);
 
-        Assert.Equal(ErrorCodes.NotFound, Assert.Throws<DomainException>(() => album.Remove(Guid.CreateVersion7(), Now)).Code);
+        Assert.Equal(DomainErrorCodes.NotFound, Assert.Throws<DomainException>(() => album.Remove(Guid.CreateVersion7(), Now)).Code);
     }
 
     [Fact]

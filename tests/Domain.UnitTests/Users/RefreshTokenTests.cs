@@ -43,7 +43,7 @@ public sealed class RefreshTokenTests
 
         var error = Assert.Throws<DomainException>(() => token.Rotate("third", Now, Lifetime));
 
-        Assert.Equal(ErrorCodes.InvalidRefreshToken, error.Code);
+        Assert.Equal(DomainErrorCodes.InvalidRefreshToken, error.Code);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class RefreshTokenTests
 
         var error = Assert.Throws<DomainException>(() => token.Rotate("second", Now + Lifetime, Lifetime));
 
-        Assert.Equal(ErrorCodes.InvalidRefreshToken, error.Code);
+        Assert.Equal(DomainErrorCodes.InvalidRefreshToken, error.Code);
     }
 
     [Fact]

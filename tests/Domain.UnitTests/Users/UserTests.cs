@@ -38,7 +38,7 @@ public sealed class UserTests
     {
         var error = Assert.Throws<DomainException>(() => User.Register(username, "a@example.com", "hash", Now));
 
-        Assert.Equal(ErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(DomainErrorCodes.BadUserInput, error.Code);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class UserTests
     {
         var error = Assert.Throws<DomainException>(() => User.Register("valid_name", email, "hash", Now));
 
-        Assert.Equal(ErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(DomainErrorCodes.BadUserInput, error.Code);
     }
 
     [Fact]

@@ -23,10 +23,10 @@ public sealed class ErrorMappingTests
     [Fact]
     public void ToError_WithADomainRule_ShouldKeepItsCodeAndMessage()
     {
-        var error = ErrorMapping.ToError(new DomainException(ErrorCodes.AlreadySwiped, "You already answered."), _logger);
+        var error = ErrorMapping.ToError(new DomainException(DomainErrorCodes.CannotSwipeSelf, "You cannot swipe on yourself."), _logger);
 
-        Assert.Equal("ALREADY_SWIPED", error.Code);
-        Assert.Equal("You already answered.", error.Message);
+        Assert.Equal("CANNOT_SWIPE_SELF", error.Code);
+        Assert.Equal("You cannot swipe on yourself.", error.Message);
         Assert.Empty(_logger.Errors);
     }
 

@@ -29,7 +29,7 @@ public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, IR
         var hash = RefreshTokenSecret.HashOf(command.RefreshToken);
         var token = await db.RefreshTokens.SingleOrDefaultAsync(
                 t => t.TokenHash == hash && t.UserId == currentUser.Id, cancellationToken)
-            ?? throw new AppException(ErrorCodes.InvalidRefreshToken, "That refresh token is not one of your sessions.");
+            ?? throw new AppException(DomainErrorCodes.InvalidRefreshToken, "That refresh token is not one of your sessions.");
 
         await FamilyRevocation.RevokeAsync(db, token.FamilyId, clock.GetUtcNow(), cancellationToken);
 

@@ -61,5 +61,5 @@ public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer se
         return result;
     }
 
-    private static AppException Invalid(string message) => new(ErrorCodes.InvalidRefreshToken, message);
+    private static AppException Invalid(string message) => new(DomainErrorCodes.InvalidRefreshToken, message);
 }

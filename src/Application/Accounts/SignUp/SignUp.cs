@@ -2,7 +2,6 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
-using Friender.Domain.Common;
 using Friender.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

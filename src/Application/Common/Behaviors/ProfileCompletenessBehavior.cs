@@ -1,6 +1,5 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
-using Friender.Domain.Common;
 using Mediator;
 
 namespace Friender.Application.Common.Behaviors;

@@ -3,7 +3,7 @@ using Friender.Domain.Common;
 namespace Friender.Application.Common.Exceptions;
 
 public sealed class InputValidationException(IReadOnlyDictionary<string, string[]> fields)
-    : AppException(ErrorCodes.BadUserInput, Describe(fields))
+    : AppException(DomainErrorCodes.BadUserInput, Describe(fields))
 {
     public IReadOnlyDictionary<string, string[]> Fields { get; } = fields;
 

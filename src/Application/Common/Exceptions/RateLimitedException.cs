@@ -3,7 +3,7 @@ using Friender.Domain.Common;
 namespace Friender.Application.Common.Exceptions;
 
 public sealed class RateLimitedException(TimeSpan retryAfter)
-    : AppException(ErrorCodes.RateLimited, $"Too many attempts. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds.")
+    : AppException(DomainErrorCodes.RateLimited, $"Too many attempts. Try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} seconds.")
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }

@@ -1,5 +1,3 @@
-using Friender.Domain.Common;
-
 namespace Friender.Application.Common.Exceptions;
 
 public sealed class StorageUnavailableException(Exception innerException)

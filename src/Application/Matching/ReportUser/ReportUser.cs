@@ -2,7 +2,6 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Matching.Common;
-using Friender.Domain.Common;
 using Friender.Domain.Matching;
 using Mediator;
 

@@ -34,7 +34,7 @@ public sealed class SendMessageHandler(IAppDbContext db, ICurrentUser currentUse
         var message = match.SendMessage(me, command.Body, clock.GetUtcNow());
 
         var senderName = await ledger.AppendAsync(message, match.OtherThan(me), cancellationToken)
-            ?? throw new DomainException(ErrorCodes.NotMatched, "This match ended while your message was on its way; it was not sent.");
+            ?? throw new DomainException(DomainErrorCodes.NotMatched, "This match ended while your message was on its way; it was not sent.");
 
         return new SendMessageResult(new MessageDto(
             message.Id, message.MatchId, new MessageSenderDto(me, senderName), message.Body, message.SentAt, null));

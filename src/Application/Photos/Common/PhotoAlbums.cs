@@ -1,6 +1,5 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
-using Friender.Domain.Common;
 using Friender.Domain.Photos;
 using Microsoft.EntityFrameworkCore;
 

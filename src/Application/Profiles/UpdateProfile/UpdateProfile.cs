@@ -2,7 +2,6 @@ using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Profiles.Common;
-using Friender.Domain.Common;
 using Friender.Domain.Profiles;
 using Mediator;
 

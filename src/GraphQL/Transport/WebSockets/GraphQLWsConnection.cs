@@ -208,7 +208,7 @@ internal sealed class GraphQLWsConnection(
         _session = sessions.TryOpen(userId, tokenId, () => Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."));
         if (_session is null)
         {
-            Close(CloseCodes.TooManyRequests, $"{ErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
+            Close(CloseCodes.TooManyRequests, $"{DomainErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
             return false;
         }
 
@@ -261,7 +261,7 @@ internal sealed class GraphQLWsConnection(
 
         if (_operations.Count >= options.MaxOperationsPerConnection)
         {
-            Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = ErrorCodes.RateLimited } } });
+            Send(new OperationMessage { Id = id, Type = "error", Payload = new[] { new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = DomainErrorCodes.RateLimited } } });
             return;
         }
 
