@@ -23,9 +23,6 @@ public sealed class SignUpValidator : AbstractValidator<SignUpCommand>
 public sealed class SignUpHandler(IAppDbContext db, IPasswordHasher passwordHasher, SessionIssuer sessions, TimeProvider clock)
     : ICommandHandler<SignUpCommand, AuthResult>
 {
-    public const string UsernameIndex = "ix_users_username";
-    public const string EmailIndex = "ix_users_normalized_email";
-
     public async ValueTask<AuthResult> Handle(SignUpCommand command, CancellationToken cancellationToken)
     {
         var username = User.NormalizeUsername(command.Username);
@@ -44,11 +41,11 @@ public sealed class SignUpHandler(IAppDbContext db, IPasswordHasher passwordHash
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (UniqueConstraintViolationException race) when (race.ConstraintName == UsernameIndex)
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == ConstraintNames.UsernameIndex)
         {
             throw UsernameTaken();
         }
-        catch (UniqueConstraintViolationException race) when (race.ConstraintName == EmailIndex)
+        catch (UniqueConstraintViolationException race) when (race.ConstraintName == ConstraintNames.EmailIndex)
         {
             throw EmailTaken();
         }

@@ -7,6 +7,7 @@ using Friender.Domain.Common;
 using Friender.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using static Friender.Application.Common.Abstractions.ConstraintNames;
 
 namespace Friender.Application.Matching.SwipeUser;
 
@@ -27,8 +28,6 @@ public sealed class SwipeUserHandler(
     IAppDbContext db, ICurrentUser currentUser, ICandidateSource candidates, ISwipeLedger ledger, CandidateViews views, TimeProvider clock)
     : ICommandHandler<SwipeUserCommand, SwipeResult>
 {
-    public const string MatchPairIndex = "ux_matches_pair";
-
     public async ValueTask<SwipeResult> Handle(SwipeUserCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;

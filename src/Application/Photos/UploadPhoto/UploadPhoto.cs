@@ -54,7 +54,7 @@ public sealed class UploadPhotoHandler(
         {
             // The bytes are stored but the record is not: remove them, or they would be orphaned for ever.
             await DeleteQuietlyAsync(key);
-            if (failure is UniqueConstraintViolationException { ConstraintName: PhotoAlbums.PositionConstraint })
+            if (failure is UniqueConstraintViolationException { ConstraintName: ConstraintNames.PhotoPositionUnique })
                 throw new AppException(ErrorCodes.Conflict, "Another photo was added at the same time; try again.");
             throw;
         }

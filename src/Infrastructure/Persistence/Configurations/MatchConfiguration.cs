@@ -1,4 +1,4 @@
-using Friender.Application.Matching.SwipeUser;
+using Friender.Application.Common.Abstractions;
 using Friender.Domain.Matching;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +10,11 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
 {
     public void Configure(EntityTypeBuilder<Match> builder)
     {
-        builder.ToTable("matches", table => table.HasCheckConstraint("ck_matches_ordered_pair", "user_low_id < user_high_id"));
+        builder.ToTable("matches", table => table.HasCheckConstraint(ConstraintNames.MatchPairOrderCheck, "user_low_id < user_high_id"));
         builder.HasKey(match => match.Id);
         builder.Property(match => match.Id).ValueGeneratedNever();
         builder.Ignore(match => match.IsActive);
-        builder.HasIndex(match => new { match.UserLowId, match.UserHighId }).IsUnique().HasDatabaseName(SwipeUserHandler.MatchPairIndex);
+        builder.HasIndex(match => new { match.UserLowId, match.UserHighId }).IsUnique().HasDatabaseName(ConstraintNames.MatchPairIndex);
         builder.HasIndex(match => new { match.UserLowId, match.LastActivityAt });
         builder.HasIndex(match => new { match.UserHighId, match.LastActivityAt });
         builder.HasOne<User>().WithMany().HasForeignKey(match => match.UserLowId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Friender.Application.Common.Abstractions;
 using Friender.Domain.Photos;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Friender.Infrastructure.Persistence.Configurations;
 
 /// <summary>
-/// Besides this model, the migration adds <c>ux_photos_user_position</c>: UNIQUE (user_id, position), deferred to commit
+/// Besides this model, the migration adds <see cref="ConstraintNames.PhotoPositionUnique"/>: UNIQUE (user_id, position), deferred to commit
 /// so reordering can pass through duplicate positions; with the position check it caps everyone at six photos even
 /// when uploads race.
 /// </summary>
@@ -15,7 +16,7 @@ internal sealed class PhotoConfiguration : IEntityTypeConfiguration<Photo>
     public void Configure(EntityTypeBuilder<Photo> builder)
     {
         builder.ToTable("photos", table => table.HasCheckConstraint(
-            "ck_photos_position", $"position >= 0 AND position < {PhotoAlbum.MaxPhotos}"));
+            ConstraintNames.PhotoPositionCheck, $"position >= 0 AND position < {PhotoAlbum.MaxPhotos}"));
         builder.HasKey(photo => photo.Id);
         builder.Property(photo => photo.Id).ValueGeneratedNever();
         builder.Property(photo => photo.StorageKey).HasMaxLength(200).IsRequired();

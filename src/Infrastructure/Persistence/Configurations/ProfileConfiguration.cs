@@ -1,3 +1,4 @@
+using Friender.Application.Common.Abstractions;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
     public void Configure(EntityTypeBuilder<Profile> builder)
     {
         builder.ToTable("profiles", table => table.HasCheckConstraint(
-            "ck_profiles_friend_radius_miles",
+            ConstraintNames.FriendRadiusCheck,
             $"friend_radius_miles BETWEEN {Profile.MinFriendRadiusMiles} AND {Profile.MaxFriendRadiusMiles}"));
         builder.HasKey(profile => profile.UserId);
         builder.HasOne<User>().WithOne().HasForeignKey<Profile>(profile => profile.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -1,3 +1,4 @@
+using Friender.Application.Common.Abstractions;
 using Friender.Domain.Matching;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ internal sealed class SwipeConfiguration : IEntityTypeConfiguration<Swipe>
     {
         builder.ToTable("swipes");
         // (swiper, target) answers both anti-joins of discovery: "did I answer them" and "did they say no to me".
-        builder.HasKey(swipe => new { swipe.SwiperId, swipe.TargetId }).HasName("pk_swipes");
+        builder.HasKey(swipe => new { swipe.SwiperId, swipe.TargetId }).HasName(ConstraintNames.SwipesPrimaryKey);
         builder.Property(swipe => swipe.Decision).HasConversion<short>();
         builder.HasOne<User>().WithMany().HasForeignKey(swipe => swipe.SwiperId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<User>().WithMany().HasForeignKey(swipe => swipe.TargetId).OnDelete(DeleteBehavior.Cascade);

@@ -1,4 +1,4 @@
-using Friender.Application.Accounts.SignUp;
+using Friender.Application.Common.Abstractions;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -16,7 +16,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(user => user.Email).HasMaxLength(User.EmailMaxLength).IsRequired();
         builder.Property(user => user.NormalizedEmail).HasMaxLength(User.EmailMaxLength).IsRequired();
         builder.Property(user => user.PasswordHash).HasMaxLength(200).IsRequired();
-        builder.HasIndex(user => user.Username).IsUnique().HasDatabaseName(SignUpHandler.UsernameIndex);
-        builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName(SignUpHandler.EmailIndex);
+        builder.HasIndex(user => user.Username).IsUnique().HasDatabaseName(ConstraintNames.UsernameIndex);
+        builder.HasIndex(user => user.NormalizedEmail).IsUnique().HasDatabaseName(ConstraintNames.EmailIndex);
     }
 }
