@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Friender.Application;
 using Friender.Application.Accounts.SignUp;
 using Friender.Application.Common.Abstractions;
@@ -46,15 +45,7 @@ if (args.Contains("migrate"))
 
 await StartupTasks.RunConfiguredAsync(app);
 
-app.UseExceptionHandler(failed => failed.Run(http =>
-{
-    http.Response.StatusCode = StatusCodes.Status500InternalServerError;
-    http.Response.ContentType = "application/json; charset=utf-8";
-    return http.Response.WriteAsync(JsonSerializer.Serialize(new
-    {
-        errors = new[] { new { message = ErrorMapping.InternalMessage, extensions = new { code = "INTERNAL" } } },
-    }));
-}));
+app.UseExceptionHandler(failed => failed.Run(http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().WriteUnhandledAsync(http)));
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseBearerAuthentication();
 app.Services.GetRequiredService<BananaCakePop>().Map(app);

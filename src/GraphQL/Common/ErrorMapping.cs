@@ -8,7 +8,7 @@ namespace Friender.GraphQL.Common;
 /// <summary>The one place where exceptions become GraphQL errors with <c>extensions.code</c>.</summary>
 internal static class ErrorMapping
 {
-    public const string InternalMessage = "Something went wrong on our side. It has been logged; please try again.";
+    private const string InternalMessage = "Something went wrong on our side. It has been logged; please try again.";
 
     public static Task HandleAsync(UnhandledExceptionContext context, ILogger logger)
     {

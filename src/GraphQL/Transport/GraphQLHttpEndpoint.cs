@@ -1,8 +1,12 @@
+using Friender.GraphQL.Common;
 using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Friender.GraphQL.Transport;
 
@@ -88,6 +92,18 @@ internal sealed class GraphQLHttpEndpoint(
         // application/json clients predate status codes for GraphQL errors; graphql-response+json ones get 400 for
         // a document that could not run at all (parse, validation and variable errors).
         return result.Executed || mediaType == MediaTypes.Json ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+    }
+
+    /// <summary>
+    /// The last resort for an exception that escaped everything else (UseExceptionHandler): mapped like every other
+    /// error, as a 500. The exception handler middleware has logged it already.
+    /// </summary>
+    public Task WriteUnhandledAsync(HttpContext http)
+    {
+        var exception = http.Features.GetRequiredFeature<IExceptionHandlerFeature>().Error;
+        var error = ErrorMapping.ToError(exception, NullLogger.Instance);
+        var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? MediaTypes.Json;
+        return WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, new ExecutionResult { Errors = [error] });
     }
 
     private async Task WriteAsync(HttpContext http, int statusCode, string mediaType, ExecutionResult result)

@@ -1,0 +1,42 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Friender.GraphQL.IntegrationTests.Hosting;
+
+public sealed class UnhandledExceptionTests
+{
+    [Fact]
+    public async Task Request_WhenAnExceptionEscapesThePipeline_ShouldAnswer500InternalWithoutItsDetails()
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:Postgres", TestEnvironment.PostgresServer);
+            host.UseSetting("S3:ServiceUrl", TestEnvironment.S3ServiceUrl);
+            host.UseSetting("Jwt:SigningKey", Convert.ToBase64String(new byte[32]));
+            host.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowAfterThePipeline>());
+        });
+
+        using var response = await factory.CreateClient().GetAsync("/nothing-here");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Equal("INTERNAL", JsonNode.Parse(body)!["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain("hunter2", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>Puts a failing middleware behind the whole app, where only the app's last-resort handler sees it.</summary>
+    private sealed class ThrowAfterThePipeline : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Run(_ => throw new InvalidOperationException("connection string Password=hunter2"));
+        };
+    }
+}
