@@ -32,8 +32,15 @@ internal sealed class OperationTypeRule : ValidationRuleBase
     }
 }
 
-internal sealed class HttpMethodNotAllowedError(GraphQLParser.ROM source, string message, string allow, ASTNode node)
-    : ValidationError(source, null, message, node)
+/// <summary>Carries our METHOD_NOT_ALLOWED code; GraphQL.NET would otherwise name one after this class.</summary>
+internal sealed class HttpMethodNotAllowedError : ValidationError
 {
-    public string Allow { get; } = allow;
+    public HttpMethodNotAllowedError(GraphQLParser.ROM source, string message, string allow, ASTNode node)
+        : base(source, null, message, node)
+    {
+        Code = TransportErrorCodes.MethodNotAllowed;
+        Allow = allow;
+    }
+
+    public string Allow { get; }
 }

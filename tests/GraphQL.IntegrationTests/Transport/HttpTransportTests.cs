@@ -128,6 +128,7 @@ public sealed class HttpTransportTests(FrienderApiFactory api) : ApiTest(api)
         using var response = await Client.Http.GetAsync($"/graphql?query={mutation}");
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("METHOD_NOT_ALLOWED", await ErrorCodeAsync(response));
         Assert.Contains("POST", response.Content.Headers.Allow);
         Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM users"));
     }
