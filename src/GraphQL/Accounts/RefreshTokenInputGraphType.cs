@@ -5,9 +5,6 @@ namespace Friender.GraphQL.Accounts;
 
 internal sealed class RefreshTokenInputGraphType : InputObjectGraphType<RefreshAccessTokenCommand>
 {
-    public RefreshTokenInputGraphType()
-    {
-        Name = "RefreshTokenInput";
+    public RefreshTokenInputGraphType() =>
         Field(input => input.RefreshToken);
-    }
 }

@@ -11,7 +11,6 @@ internal sealed class MutationType : ObjectGraphType
 {
     public MutationType()
     {
-        Name = "Mutation";
         this.AddAccountMutations();
         this.AddProfileMutations();
         this.AddPhotoMutations();

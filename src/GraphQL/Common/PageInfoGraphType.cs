@@ -7,7 +7,6 @@ internal sealed class PageInfoGraphType : ObjectGraphType<PageInfo>
 {
     public PageInfoGraphType()
     {
-        Name = "PageInfo";
         Field(info => info.HasNextPage);
         Field(info => info.EndCursor, nullable: true).Description("Pass it as 'after' to get the next page.");
         Field(info => info.HasPreviousPage).Description("For lists read backwards (conversation): whether older items exist.");

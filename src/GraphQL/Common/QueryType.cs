@@ -10,7 +10,6 @@ internal sealed class QueryType : ObjectGraphType
 {
     public QueryType()
     {
-        Name = "Query";
         this.AddAccountQueries();
         this.AddDiscoveryQueries();
         this.AddMatchingQueries();

@@ -7,7 +7,6 @@ internal sealed class SubscriptionType : ObjectGraphType
 {
     public SubscriptionType()
     {
-        Name = "Subscription";
         Description = "Live events over the WebSocket on /graphql (graphql-transport-ws). Each one is checked against your "
             + "matches when it is delivered: after an unmatch or a block nothing more of that match arrives.";
         this.AddMessagingSubscriptions();

@@ -9,7 +9,6 @@ internal sealed class CandidateGraphType : ObjectGraphType<CandidateDto>
 {
     public CandidateGraphType()
     {
-        Name = "Candidate";
         Description = "Another person as you see them: never their email, ZIP code, radius or location.";
         Field(candidate => candidate.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(candidate => candidate.DisplayName);
@@ -26,8 +25,3 @@ internal sealed class CandidateGraphType : ObjectGraphType<CandidateDto>
             .Description("Whole miles, at least 1, between the centres of your one-mile grid cells.");
     }
 }
-
-internal sealed class CandidateEdgeGraphType() : Common.EdgeGraphType<CandidateDto, CandidateGraphType>("CandidateEdge");
-
-internal sealed class CandidateConnectionGraphType()
-    : Common.ConnectionGraphType<CandidateDto, CandidateGraphType, CandidateEdgeGraphType>("CandidateConnection");

@@ -9,7 +9,6 @@ internal sealed class MatchGraphType : ObjectGraphType<MatchDto>
 {
     public MatchGraphType()
     {
-        Name = "Match";
         Description = "Two people who both said yes.";
         Field(match => match.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(match => match.User, type: typeof(NonNullGraphType<CandidateGraphType>)).Description("The other person.");
@@ -18,7 +17,3 @@ internal sealed class MatchGraphType : ObjectGraphType<MatchDto>
         Field(match => match.UnreadCount).Description("Messages from the other person you have not marked read (markConversationRead).");
     }
 }
-
-internal sealed class MatchEdgeGraphType() : Common.EdgeGraphType<MatchDto, MatchGraphType>("MatchEdge");
-
-internal sealed class MatchConnectionGraphType() : Common.ConnectionGraphType<MatchDto, MatchGraphType, MatchEdgeGraphType>("MatchConnection");

@@ -5,9 +5,6 @@ namespace Friender.GraphQL.Matching;
 
 internal sealed class SwipeDecisionGraphType : EnumerationGraphType<SwipeDecision>
 {
-    public SwipeDecisionGraphType()
-    {
-        Name = "SwipeDecision";
+    public SwipeDecisionGraphType() =>
         Description = "YES to want to meet; NO to pass. Either is final.";
-    }
 }

@@ -1,7 +1,6 @@
 using Friender.Application.Messaging.Common;
+using Friender.GraphQL.Common;
 
 namespace Friender.GraphQL.Messaging;
 
-internal sealed class MessageEdgeGraphType() : Common.EdgeGraphType<MessageDto, MessageGraphType>("MessageEdge");
-
-internal sealed class MessageConnectionGraphType() : Common.ConnectionGraphType<MessageDto, MessageGraphType, MessageEdgeGraphType>("MessageConnection");
+internal sealed class MessageConnectionGraphType : ConnectionGraphType<MessageDto, MessageGraphType, MessageEdgeGraphType>;

@@ -8,7 +8,6 @@ internal sealed class UploadGraphType : ScalarGraphType
 {
     public UploadGraphType()
     {
-        Name = "Upload";
         Description = "A file, sent as a multipart/form-data request (GraphQL multipart request spec) with a GraphQL-Preflight header.";
     }
 

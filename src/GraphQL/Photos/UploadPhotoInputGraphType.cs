@@ -4,10 +4,7 @@ namespace Friender.GraphQL.Photos;
 
 internal sealed class UploadPhotoInputGraphType : InputObjectGraphType<UploadPhotoInput>
 {
-    public UploadPhotoInputGraphType()
-    {
-        Name = "UploadPhotoInput";
+    public UploadPhotoInputGraphType() =>
         Field(input => input.File, type: typeof(NonNullGraphType<UploadGraphType>))
             .Description("A JPEG, PNG or WebP image of at most 10 MB.");
-    }
 }

@@ -7,7 +7,6 @@ internal sealed class ProfileGraphType : ObjectGraphType<ProfileDto>
 {
     public ProfileGraphType()
     {
-        Name = "Profile";
         Description = "Your own profile. Others never see your ZIP code or your radius; they see your display name, bio, "
             + "hobbies, interests, photos and a distance rounded to whole miles.";
         Field(profile => profile.DisplayName);

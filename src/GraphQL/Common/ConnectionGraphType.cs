@@ -8,22 +8,10 @@ internal abstract class ConnectionGraphType<TNode, TNodeGraphType, TEdgeGraphTyp
     where TNodeGraphType : IGraphType
     where TEdgeGraphType : EdgeGraphType<TNode, TNodeGraphType>
 {
-    protected ConnectionGraphType(string name)
+    protected ConnectionGraphType()
     {
-        Name = name;
         Field(connection => connection.Edges, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TEdgeGraphType>>>));
         Field(connection => connection.Nodes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TNodeGraphType>>>));
         Field(connection => connection.PageInfo, type: typeof(NonNullGraphType<PageInfoGraphType>));
-    }
-}
-
-internal abstract class EdgeGraphType<TNode, TNodeGraphType> : ObjectGraphType<Edge<TNode>>
-    where TNodeGraphType : IGraphType
-{
-    protected EdgeGraphType(string name)
-    {
-        Name = name;
-        Field(edge => edge.Cursor);
-        Field(edge => edge.Node, type: typeof(NonNullGraphType<TNodeGraphType>));
     }
 }

@@ -1,0 +1,13 @@
+using Friender.Application.Matching.ReportUser;
+using GraphQL.Types;
+
+namespace Friender.GraphQL.Matching;
+
+internal sealed class ReportUserInputGraphType : InputObjectGraphType<ReportUserCommand>
+{
+    public ReportUserInputGraphType()
+    {
+        Field(input => input.UserId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(input => input.Reason).Description("What happened, 1-1000 characters; read by moderators only.");
+    }
+}
