@@ -11,7 +11,7 @@ internal sealed class AuthPayloadGraphType : ObjectGraphType<AuthResult>
             + "token for a new pair with refreshToken before the access token expires.";
         Field(payload => payload.AccessToken).Description("A JWT that is valid for 15 minutes.");
         Field(payload => payload.RefreshToken)
-            .Description("Opaque, valid for 30 days and for one use only: each refresh returns a new one.");
+            .Description($"Opaque, valid for {SessionIssuer.RefreshTokenLifetime.Days} days and for one use only: each refresh returns a new one.");
         Field(payload => payload.AccessTokenExpiresAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(payload => payload.User, type: typeof(NonNullGraphType<MeGraphType>));
     }

@@ -1,6 +1,7 @@
 using Friender.Application.Accounts.Common;
 using Friender.Application.Photos.GetMyPhotos;
 using Friender.Application.Profiles.GetMyProfile;
+using Friender.Domain.Users;
 using Friender.GraphQL.Common;
 using Friender.GraphQL.Photos;
 using Friender.GraphQL.Profiles;
@@ -14,7 +15,7 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
     {
         Description = "The logged-in person's own account. Only its owner ever sees the email address.";
         Field(me => me.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(me => me.Username).Description("Lower-case, 3-30 characters of a-z, 0-9 and _.");
+        Field(me => me.Username).Description($"Lower-case, {User.UsernameMinLength}-{User.UsernameMaxLength} characters of a-z, 0-9 and _.");
         Field(me => me.Email);
         Field(me => me.CreatedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(me => me.ProfileComplete)

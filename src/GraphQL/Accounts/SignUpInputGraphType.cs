@@ -1,4 +1,6 @@
+using Friender.Application.Accounts.Common;
 using Friender.Application.Accounts.SignUp;
+using Friender.Domain.Users;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Accounts;
@@ -7,8 +9,8 @@ internal sealed class SignUpInputGraphType : InputObjectGraphType<SignUpCommand>
 {
     public SignUpInputGraphType()
     {
-        Field(input => input.Username).Description("3-30 characters of a-z, 0-9 and _ (upper case is folded to lower case).");
+        Field(input => input.Username).Description($"{User.UsernameMinLength}-{User.UsernameMaxLength} characters of a-z, 0-9 and _ (upper case is folded to lower case).");
         Field(input => input.Email);
-        Field(input => input.Password).Description("10-128 characters.");
+        Field(input => input.Password).Description($"{AccountRules.PasswordMinLength}-{AccountRules.PasswordMaxLength} characters.");
     }
 }

@@ -1,4 +1,5 @@
 using Friender.Application.Matching.ReportUser;
+using Friender.Domain.Matching;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Matching;
@@ -8,6 +9,6 @@ internal sealed class ReportUserInputGraphType : InputObjectGraphType<ReportUser
     public ReportUserInputGraphType()
     {
         Field(input => input.UserId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(input => input.Reason).Description("What happened, 1-1000 characters; read by moderators only.");
+        Field(input => input.Reason).Description($"What happened, 1-{Report.ReasonMaxLength} characters; read by moderators only.");
     }
 }

@@ -1,3 +1,4 @@
+using Friender.Application.Common.Abstractions;
 using Friender.Application.Photos.Common;
 using GraphQL.Types;
 
@@ -12,7 +13,7 @@ internal sealed class PhotoGraphType : ObjectGraphType<PhotoDto>
         Field("url", photo => photo.Url.AbsoluteUri).Description("A presigned GET URL, valid until urlExpiresAt (15 minutes).");
         Field(photo => photo.UrlExpiresAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(photo => photo.Position).Description("0 is shown first.");
-        Field(photo => photo.Width).Description("In pixels, after the longest side was capped at 2048.");
+        Field(photo => photo.Width).Description($"In pixels, after the longest side was capped at {IImageProcessor.MaxSide}.");
         Field(photo => photo.Height);
     }
 }

@@ -1,5 +1,7 @@
+using Friender.Application.Common.Abstractions;
 using Friender.Application.Photos.DeletePhoto;
 using Friender.Application.Photos.ReorderPhotos;
+using Friender.Domain.Photos;
 using Friender.GraphQL.Common;
 using GraphQL;
 using GraphQL.Types;
@@ -11,8 +13,8 @@ internal static class PhotoMutations
     public static void AddPhotoMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<UploadPhotoPayloadGraphType>>("uploadPhoto")
-            .Description("Adds a photo (at most 6). Send it as a multipart request with a 'GraphQL-Preflight: 1' header. "
-                + "The image is re-encoded without its metadata (no EXIF or GPS) and its longest side capped at 2048 px.")
+            .Description($"Adds a photo (at most {PhotoAlbum.MaxPhotos}). Send it as a multipart request with a 'GraphQL-Preflight: 1' header. "
+                + $"The image is re-encoded without its metadata (no EXIF or GPS) and its longest side capped at {IImageProcessor.MaxSide} px.")
             .Argument<NonNullGraphType<UploadPhotoInputGraphType>>("input")
             .ResolveAsync(async context => await context.Send(context.GetArgument<UploadPhotoInput>("input").ToCommand()));
 

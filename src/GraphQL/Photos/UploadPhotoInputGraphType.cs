@@ -1,3 +1,4 @@
+using Friender.Application.Photos.UploadPhoto;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Photos;
@@ -6,5 +7,5 @@ internal sealed class UploadPhotoInputGraphType : InputObjectGraphType<UploadPho
 {
     public UploadPhotoInputGraphType() =>
         Field(input => input.File, type: typeof(NonNullGraphType<UploadGraphType>))
-            .Description("A JPEG, PNG or WebP image of at most 10 MB.");
+            .Description($"A JPEG, PNG or WebP image of at most {UploadPhotoHandler.MaxMegabytes} MB.");
 }

@@ -1,4 +1,5 @@
 using Friender.Application.Profiles.Common;
+using Friender.Domain.Profiles;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Profiles;
@@ -14,7 +15,7 @@ internal sealed class ProfileGraphType : ObjectGraphType<ProfileDto>
         Field(profile => profile.Hobbies, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>));
         Field(profile => profile.Interests, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>));
         Field(profile => profile.ZipCode, nullable: true).Description("Your US ZIP code; private to you.");
-        Field(profile => profile.FriendRadiusMiles).Description("How far away, in miles, people you are shown may live (1-100).");
+        Field(profile => profile.FriendRadiusMiles).Description($"How far away, in miles, people you are shown may live ({Profile.MinFriendRadiusMiles}-{Profile.MaxFriendRadiusMiles}).");
         Field("complete", profile => profile.IsComplete)
             .Description("True when hobbies, interests, ZIP code and radius are set: only then can you browse and be shown.");
         Field(profile => profile.UpdatedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Photos.UploadPhoto;
+using Friender.Domain.Photos;
 using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,9 +14,11 @@ namespace Friender.GraphQL.Transport;
 /// </summary>
 internal sealed class MultipartRequestReader(IGraphQLSerializer serializer)
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-    public const long MaxBodyBytes = MaxFileBytes + (1024 * 1024);
-    public const int MaxFiles = 6;
+    /// <summary>A photo, plus as much as a JSON request may carry for the operations and the map.</summary>
+    public const long MaxBodyBytes = UploadPhotoHandler.MaxBytes + GraphQLRequestReader.MaxJsonBodyBytes;
+
+    /// <summary>Nobody can hold more photos than this, so no request needs more files.</summary>
+    public const int MaxFiles = PhotoAlbum.MaxPhotos;
 
     // A multipart form is a CORS "simple request": without a custom header a hostile page could post one cross-site.
     private static readonly string[] PreflightHeaders = ["GraphQL-Preflight", "GraphQL-Require-Preflight", "Apollo-Require-Preflight"];
@@ -43,7 +47,7 @@ internal sealed class MultipartRequestReader(IGraphQLSerializer serializer)
             form = await new FormFeature(request, new FormOptions
             {
                 MultipartBodyLengthLimit = MaxBodyBytes,
-                ValueLengthLimit = 1024 * 1024,
+                ValueLengthLimit = (int)GraphQLRequestReader.MaxJsonBodyBytes,
                 ValueCountLimit = 16,
             }).ReadFormAsync(cancellationToken);
         }
@@ -174,5 +178,5 @@ internal sealed class MultipartRequestReader(IGraphQLSerializer serializer)
 
     private static RequestFailure TooLarge() =>
         new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
-            $"The request is larger than a photo may be ({MaxFileBytes / 1024 / 1024} MB).");
+            $"The request is larger than a photo may be ({UploadPhotoHandler.MaxMegabytes} MB).");
 }

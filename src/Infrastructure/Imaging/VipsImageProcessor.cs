@@ -10,7 +10,6 @@ namespace Friender.Infrastructure.Imaging;
 /// </summary>
 public sealed class VipsImageProcessor : IImageProcessor
 {
-    public const int MaxSide = 2048;
     private const long MaxSourcePixels = 100_000_000;
 
     static VipsImageProcessor()
@@ -29,9 +28,9 @@ public sealed class VipsImageProcessor : IImageProcessor
             // decode beyond what the thumbnail needs anyway (measured the same as thumbnailing the buffer directly).
             using var source = Image.NewFromBuffer(content, failOn: Enums.FailOn.Truncated, access: Enums.Access.Sequential);
             if ((long)source.Width * source.Height > MaxSourcePixels)
-                throw new AppException(ErrorCodes.PayloadTooLarge, "The image has too many pixels (at most 100 megapixels).");
+                throw new AppException(ErrorCodes.PayloadTooLarge, $"The image has too many pixels (at most {MaxSourcePixels / 1_000_000} megapixels).");
 
-            using var image = source.ThumbnailImage(MaxSide, height: MaxSide, size: Enums.Size.Down, noRotate: false, outputProfile: "srgb");
+            using var image = source.ThumbnailImage(IImageProcessor.MaxSide, height: IImageProcessor.MaxSide, size: Enums.Size.Down, noRotate: false, outputProfile: "srgb");
             using var flat = image.HasAlpha() && format != ImageFormat.WebP ? image.Flatten(background: [255, 255, 255]) : image.Copy();
 
             var bytes = format == ImageFormat.WebP

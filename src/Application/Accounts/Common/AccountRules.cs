@@ -3,7 +3,7 @@ using Friender.Domain.Users;
 
 namespace Friender.Application.Accounts.Common;
 
-internal static class AccountRules
+public static class AccountRules
 {
     public const int PasswordMinLength = 10;
     public const int PasswordMaxLength = 128;

@@ -21,12 +21,13 @@ public sealed class UploadPhotoHandler(
     ILogger<UploadPhotoHandler> logger)
     : ICommandHandler<UploadPhotoCommand, UploadPhotoResult>
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const int MaxMegabytes = 10;
+    public const long MaxBytes = MaxMegabytes * 1024L * 1024;
 
     public async ValueTask<UploadPhotoResult> Handle(UploadPhotoCommand command, CancellationToken cancellationToken)
     {
         if (command.File.Length > MaxBytes)
-            throw new AppException(ErrorCodes.PayloadTooLarge, $"A photo is at most {MaxBytes / 1024 / 1024} MB.");
+            throw TooLarge();
         if (command.File.Length == 0)
             throw InputValidationException.ForField("file", "The file is empty.");
 
@@ -67,9 +68,11 @@ public sealed class UploadPhotoHandler(
         using var buffer = new MemoryStream((int)file.Length);
         await file.Content.CopyToAsync(buffer, cancellationToken);
         if (buffer.Length > MaxBytes)
-            throw new AppException(ErrorCodes.PayloadTooLarge, $"A photo is at most {MaxBytes / 1024 / 1024} MB.");
+            throw TooLarge();
         return buffer.ToArray();
     }
+
+    private static AppException TooLarge() => new(ErrorCodes.PayloadTooLarge, $"A photo is at most {MaxMegabytes} MB.");
 
     private async Task DeleteQuietlyAsync(string key)
     {

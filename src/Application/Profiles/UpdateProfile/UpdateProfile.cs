@@ -27,7 +27,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfileComm
             .WithMessage($"A bio is at most {Profile.BioMaxLength} characters.");
         RuleFor(x => x.Hobbies).Must(BeATagList).WithMessage(TagListMessage("hobbies"));
         RuleFor(x => x.Interests).Must(BeATagList).WithMessage(TagListMessage("interests"));
-        RuleFor(x => x.ZipCode).Matches(@"^\d{5}$").WithMessage("A ZIP code is 5 digits.");
+        RuleFor(x => x.ZipCode).Matches($@"^\d{{{ZipCodeCentroid.Length}}}$").WithMessage($"A ZIP code is {ZipCodeCentroid.Length} digits.");
         RuleFor(x => x.FriendRadiusMiles).InclusiveBetween(Profile.MinFriendRadiusMiles, Profile.MaxFriendRadiusMiles)
             .WithMessage($"The friend radius is {Profile.MinFriendRadiusMiles}-{Profile.MaxFriendRadiusMiles} miles.");
     }
