@@ -28,6 +28,7 @@ internal static class GraphQLSetup
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = 15;
+                // The largest page of any connection must fit (ADR 0016).
                 options.MaxComplexity = 5_000;
                 options.ValidateComplexityDelegate = AllowIntrospectionDepth;
             })
