@@ -25,13 +25,7 @@ public sealed class StartupGuardTests
     [Fact]
     public async Task Readyz_WhenS3IsUnreachable_ShouldAnswer503()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:Postgres", TestEnvironment.PostgresServer);
-            host.UseSetting("S3:ServiceUrl", "http://127.0.0.1:9");
-            host.UseSetting("Jwt:SigningKey", Convert.ToBase64String(new byte[32]));
-        });
+        using var factory = StandaloneApi.Create(host => host.UseSetting("S3:ServiceUrl", "http://127.0.0.1:9"));
 
         using var response = await factory.CreateClient().GetAsync("/readyz");
 

@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Friender.GraphQL.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Friender.GraphQL.IntegrationTests.Hosting;
@@ -13,14 +12,8 @@ public sealed class UnhandledExceptionTests
     [Fact]
     public async Task Request_WhenAnExceptionEscapesThePipeline_ShouldAnswer500InternalWithoutItsDetails()
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:Postgres", TestEnvironment.PostgresServer);
-            host.UseSetting("S3:ServiceUrl", TestEnvironment.S3ServiceUrl);
-            host.UseSetting("Jwt:SigningKey", Convert.ToBase64String(new byte[32]));
-            host.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowAfterThePipeline>());
-        });
+        using var factory = StandaloneApi.Create(host =>
+            host.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowAfterThePipeline>()));
 
         using var response = await factory.CreateClient().GetAsync("/nothing-here");
 
