@@ -1,5 +1,6 @@
 using FluentValidation;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Common.Validation;
 using Mediator;
 
 namespace Friender.Application.Common.Behaviors;
@@ -11,6 +12,10 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        // Text the rules below could choke on (a NUL, a megabyte) stops here, before they read it.
+        if (TextHygiene.Check(message) is { Count: > 0 } unclean)
+            throw new InputValidationException(unclean);
+
         var failures = new List<FluentValidation.Results.ValidationFailure>();
         foreach (var validator in validators)
         {

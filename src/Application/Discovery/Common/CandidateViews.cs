@@ -1,7 +1,6 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Photos.Common;
-using Friender.Domain.Common;
 using Friender.Domain.Discovery;
 using Friender.Domain.Profiles;
 

@@ -1,13 +1,14 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Common.Validation;
 using Friender.Application.Matching.Common;
 using Friender.Domain.Matching;
 using Mediator;
 
 namespace Friender.Application.Matching.ReportUser;
 
-public sealed record ReportUserCommand(Guid UserId, string Reason) : ICommand<ReportUserResult>;
+public sealed record ReportUserCommand(Guid UserId, [property: MultiLineText] string Reason) : ICommand<ReportUserResult>;
 
 public sealed record ReportUserResult(Guid ReportId, Guid BlockedUserId);
 

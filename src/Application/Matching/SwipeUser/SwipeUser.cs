@@ -3,7 +3,6 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
-using Friender.Domain.Common;
 using Friender.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

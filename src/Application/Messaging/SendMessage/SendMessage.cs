@@ -1,5 +1,6 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Validation;
 using Friender.Application.Messaging.Common;
 using Friender.Domain.Common;
 using Friender.Domain.Messaging;
@@ -7,7 +8,7 @@ using Mediator;
 
 namespace Friender.Application.Messaging.SendMessage;
 
-public sealed record SendMessageCommand(Guid MatchId, string Body) : ICommand<SendMessageResult>;
+public sealed record SendMessageCommand(Guid MatchId, [property: MultiLineText] string Body) : ICommand<SendMessageResult>;
 
 public sealed record SendMessageResult(MessageDto Message);
 

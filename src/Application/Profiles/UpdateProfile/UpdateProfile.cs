@@ -1,6 +1,7 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Common.Validation;
 using Friender.Application.Profiles.Common;
 using Friender.Domain.Profiles;
 using Mediator;
@@ -9,7 +10,7 @@ namespace Friender.Application.Profiles.UpdateProfile;
 
 public sealed record UpdateProfileCommand(
     string DisplayName,
-    string? Bio,
+    [property: MultiLineText] string? Bio,
     IReadOnlyList<string> Hobbies,
     IReadOnlyList<string> Interests,
     string ZipCode,
