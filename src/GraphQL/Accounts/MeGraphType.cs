@@ -5,6 +5,7 @@ using Friender.Domain.Users;
 using Friender.GraphQL.Common;
 using Friender.GraphQL.Photos;
 using Friender.GraphQL.Profiles;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Accounts;
@@ -22,9 +23,11 @@ internal sealed class MeGraphType : ObjectGraphType<MeDto>
             .Description("False until updateProfile has set hobbies, interests, ZIP code and radius; until then you cannot browse or be shown.");
         Field<ProfileGraphType>("profile")
             .Description("Your profile, or null before the first updateProfile.")
+            .WithComplexityImpact(DocumentLimits.DatabaseFieldImpact)
             .ResolveAsync(async context => await context.Send(new GetMyProfileQuery()));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PhotoGraphType>>>>("photos")
             .Description("Your photos in display order, with fresh presigned URLs.")
+            .WithComplexityImpact(DocumentLimits.DatabaseFieldImpact)
             .ResolveAsync(async context => await context.Send(new GetMyPhotosQuery()));
     }
 }

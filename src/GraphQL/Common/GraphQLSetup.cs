@@ -2,7 +2,6 @@ using Friender.GraphQL.Transport;
 using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 
 namespace Friender.GraphQL.Common;
@@ -27,13 +26,16 @@ internal static class GraphQLSetup
             .AddScopedSubscriptionExecutionStrategy()
             .AddComplexityAnalyzer(options =>
             {
-                options.MaxDepth = 15;
+                options.MaxDepth = DocumentLimits.MaxDepth;
                 // The largest page of any connection must fit (ADR 0016).
-                options.MaxComplexity = 5_000;
-                options.ValidateComplexityDelegate = AllowIntrospectionDepth;
+                options.MaxComplexity = DocumentLimits.MaxComplexity;
             })
-            .WithTimeout(TimeSpan.FromSeconds(30)));
+            .AddValidationRule(DocumentShapeRule.Instance)
+            .ConfigureExecution(SchemaDisclosure.ApplyAsync)
+            .WithTimeout(DocumentLimits.ExecutionTimeout));
 
+        services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
+        services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.Section));
         services.AddSingleton<BananaCakePop>();
         services.Configure<Hosting.WebClientOptions>(configuration.GetSection(Hosting.WebClientOptions.Section));
@@ -50,16 +52,4 @@ internal static class GraphQLSetup
     private static ILogger ErrorLogger(ExecutionOptions options) =>
         options.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger("Friender.GraphQL.Errors")
         ?? Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-
-    /// <summary>
-    /// IDE introspection queries nest deeper than any real operation needs; they cost nothing to run (their
-    /// complexity impact is zero), so the depth limit only applies to documents that select real fields.
-    /// </summary>
-    private static Task AllowIntrospectionDepth(ComplexityValidationContext context)
-    {
-        var rootSelections = context.ValidationContext.Operation.SelectionSet.Selections;
-        if (rootSelections.All(selection => selection is GraphQLField field && field.Name.Value.Span.StartsWith("__")))
-            context.Error = null;
-        return Task.CompletedTask;
-    }
 }

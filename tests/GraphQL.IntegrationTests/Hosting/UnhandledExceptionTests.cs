@@ -15,7 +15,8 @@ public sealed class UnhandledExceptionTests
         using var factory = StandaloneApi.Create(host =>
             host.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowAfterThePipeline>()));
 
-        using var response = await factory.CreateClient().GetAsync("/nothing-here");
+        // POST: a GET for an unknown path is the web client's page when web/dist is built.
+        using var response = await factory.CreateClient().PostAsync("/nothing-here", new StringContent("{}"));
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
