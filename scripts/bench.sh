@@ -46,7 +46,7 @@ dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" 
 TOWN_PORT="$(free_port)"
 start_api "$WORK/api-town.log" "$TOWN_PORT" ASPNETCORE_ENVIRONMENT=Production "ConnectionStrings__Postgres=$TOWN;Maximum Pool Size=100" \
   "S3__ServiceUrl=http://127.0.0.1:$S3_PORT" "Jwt__SigningKey=$(head -c 32 /dev/urandom | base64)" \
-  LoginThrottle__MaxAttemptsPerAddress=100000 Logging__LogLevel__Default=Warning || die "the town's API did not start"
+  LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning || die "the town's API did not start"
 log "measuring discovery in the town"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run \
   --connection "$TOWN" --api "http://127.0.0.1:$TOWN_PORT" --rows-out "$WORK/town.json"
@@ -66,7 +66,7 @@ export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100"
 export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
-export LoginThrottle__MaxAttemptsPerAddress=100000 Logging__LogLevel__Default=Warning
+export LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning
 
 log "starting the API on 127.0.0.1:$API_PORT"
 start_api "$WORK/api.log" "$API_PORT" || die "the API did not start"

@@ -30,6 +30,7 @@ builder.Services
         options.PipelineBehaviors =
         [
             typeof(AuthenticationBehavior<,>),
+            typeof(RateLimitBehavior<,>),
             typeof(ProfileCompletenessBehavior<,>),
             typeof(ValidationBehavior<,>),
         ];
@@ -46,6 +47,7 @@ if (args.Contains("migrate"))
 await StartupTasks.RunConfiguredAsync(app);
 
 app.UseExceptionHandler(failed => failed.Run(http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().WriteUnhandledAsync(http)));
+app.UseTrustedForwardedHeaders();
 app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 app.UseBearerAuthentication();
 app.Services.GetRequiredService<BananaCakePop>().Map(app);

@@ -1,5 +1,6 @@
 using Amazon.S3;
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.RateLimiting;
 using Friender.Application.Realtime;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
@@ -10,6 +11,7 @@ using Friender.Infrastructure.Messaging;
 using Friender.Infrastructure.Persistence;
 using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Profiles;
+using Friender.Infrastructure.RateLimiting;
 using Friender.Infrastructure.Realtime;
 using Friender.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
@@ -45,6 +47,8 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer>(provider => provider.GetRequiredService<JwtTokenService>());
         services.AddScoped<AccessTokenAuthenticator>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
+        services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
+        services.AddSingleton<IRequestRateLimiter, InProcessRateLimiter>();
 
         services.AddOptions<S3Options>().Bind(configuration.GetSection(S3Options.Section));
         services.AddSingleton(provider => S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));

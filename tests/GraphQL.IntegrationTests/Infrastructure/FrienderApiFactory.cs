@@ -38,6 +38,9 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>Another S3 endpoint than the one make test started, for tests that stop it.</summary>
     public string? S3ServiceUrl { get; init; }
 
+    /// <summary>Settings applied last, for tests that need the app configured otherwise (rate limits on, say).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
@@ -110,6 +113,10 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("WebSockets:MaxOperationsPerConnection", MaxOperationsPerConnection.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("WebSockets:MaxConnectionsPerUser", MaxConnectionsPerUser.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("LoginThrottle:MaxAttemptsPerAddress", MaxAttemptsPerAddress.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        // Every test signs up from 127.0.0.1; RateLimitTests turns the limits on in an app of its own.
+        builder.UseSetting("RateLimits:Enabled", "false");
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 }
