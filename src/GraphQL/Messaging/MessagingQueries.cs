@@ -15,5 +15,5 @@ internal static class MessagingQueries
             .Argument<IntGraphType>("last", argument => argument.DefaultValue = GetConversationQuery.DefaultLast)
             .Argument<StringGraphType>("before")
             .ResolveAsync(async context => await context.Send(new GetConversationQuery(
-                context.GetArgument<Guid>("matchId"), context.GetArgument("last", GetConversationQuery.DefaultLast), context.GetArgument<string?>("before"))));
+                context.GetIdArgument("matchId"), context.GetArgument("last", GetConversationQuery.DefaultLast), context.GetArgument<string?>("before"))));
 }
