@@ -121,7 +121,9 @@ test(`${count} generated and mutated documents: no 5xx, no INTERNAL, no stack tr
   const schema = buildClientSchema({ __schema });
   const roots = [['query', schema.getQueryType()], ['mutation', schema.getMutationType()], ['subscription', schema.getSubscriptionType()]]
     .filter(([, type]) => type)
-    .flatMap(([kind, type]) => Object.values(type.getFields()).map((field) => [kind, field]));
+    .flatMap(([kind, type]) => Object.values(type.getFields()).map((field) => [kind, field]))
+    // It would end the fuzzer's own account half-way (AccountLifecycleTests covers it).
+    .filter(([, field]) => field.name !== 'deleteAccount');
 
   // Generated up front, so the sequence depends on the seed alone, not on which answer came back first.
   const kinds = { generated: 0, mutated: 0, rawJson: 0 };

@@ -14,5 +14,15 @@ public sealed record TypingStartedEvent(Guid RecipientId, Guid MatchId, Guid Typ
 
 public sealed record ConversationReadEvent(Guid RecipientId, Guid MatchId, Guid ReaderId, DateTimeOffset ReadAt) : RealtimeEvent(RecipientId);
 
-/// <summary>An access token of the recipient was revoked (log-out): sockets opened with it must close.</summary>
-public sealed record AccessTokenRevokedEvent(Guid RecipientId, Guid AccessTokenId) : RealtimeEvent(RecipientId);
+/// <summary>
+/// An access token of the recipient was revoked (log-out): sockets opened with it must close. With
+/// <see cref="AllTokens"/> (the account was deleted) every socket of the recipient closes.
+/// </summary>
+public sealed record AccessTokenRevokedEvent(Guid RecipientId, Guid AccessTokenId) : RealtimeEvent(RecipientId)
+{
+    public static readonly Guid AllTokens = Guid.Empty;
+
+    public static AccessTokenRevokedEvent Everywhere(Guid recipientId) => new(recipientId, AllTokens);
+
+    public bool Revokes(Guid accessTokenId) => AccessTokenId == AllTokens || AccessTokenId == accessTokenId;
+}

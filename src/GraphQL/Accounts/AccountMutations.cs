@@ -1,3 +1,6 @@
+using Friender.Application.Accounts.ChangePassword;
+using Friender.Application.Accounts.Common;
+using Friender.Application.Accounts.DeleteAccount;
 using Friender.Application.Accounts.LogIn;
 using Friender.Application.Accounts.LogOut;
 using Friender.Application.Accounts.RefreshAccessToken;
@@ -32,5 +35,17 @@ internal static class AccountMutations
             .Description("Ends the session of the given refresh token and revokes the access token of this call.")
             .Argument<NonNullGraphType<LogOutInputGraphType>>("input")
             .ResolveAsync(async context => await context.Send(context.GetArgument<LogOutCommand>("input")));
+
+        mutation.Field<NonNullGraphType<AuthPayloadGraphType>>("changePassword")
+            .Description($"Replaces your password. Needs an access token from logIn in the last {FreshLogin.Window.TotalMinutes:0} minutes "
+                + "(FRESH_LOGIN_REQUIRED otherwise); ends every session, and returns a new one for this client.")
+            .Argument<NonNullGraphType<ChangePasswordInputGraphType>>("input")
+            .ResolveAsync(async context => await context.Send(context.GetArgument<ChangePasswordCommand>("input")));
+
+        mutation.Field<NonNullGraphType<DeleteAccountPayloadGraphType>>("deleteAccount")
+            .Description($"Deletes your account for good: profile, photos, answers, matches (they end for the other person) "
+                + $"and messages. Needs an access token from logIn in the last {FreshLogin.Window.TotalMinutes:0} minutes; "
+                + "every session and open socket ends at once.")
+            .ResolveAsync(async context => await context.Send(new DeleteAccountCommand()));
     }
 }

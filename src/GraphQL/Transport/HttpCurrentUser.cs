@@ -23,12 +23,18 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
             ? DateTimeOffset.FromUnixTimeSeconds(seconds)
             : null;
 
+    public DateTimeOffset? LoggedInAt =>
+        Principal is { Identity.IsAuthenticated: true }
+        && long.TryParse(Principal.FindFirst(JwtRegisteredClaimNames.AuthTime)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
+
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     private ClaimsPrincipal? Principal => _assumed ?? accessor.HttpContext?.User;
 
     public void Become(Guid userId, IssuedAccessToken accessToken) =>
-        _assumed = new AccessTokenClaims(userId, accessToken.Id, accessToken.ExpiresAt).ToPrincipal();
+        _assumed = new AccessTokenClaims(userId, accessToken.Id, accessToken.ExpiresAt, accessToken.LoggedInAt).ToPrincipal();
 
     private Guid? GuidClaim(string type) =>
         Principal is { Identity.IsAuthenticated: true } user && Guid.TryParse(user.FindFirst(type)?.Value, out var value)

@@ -32,7 +32,7 @@ public sealed class JwtTokenService : IAccessTokenIssuer
 
     private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
 
-    public IssuedAccessToken Issue(Guid userId, DateTimeOffset now)
+    public IssuedAccessToken Issue(Guid userId, DateTimeOffset now, DateTimeOffset? loggedInAt)
     {
         var tokenId = Guid.CreateVersion7(now);
         var expiresAt = now + _options.AccessTokenLifetime;
@@ -44,13 +44,22 @@ public sealed class JwtTokenService : IAccessTokenIssuer
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
             SigningCredentials = _credentials,
-            Claims = new Dictionary<string, object>
-            {
-                [JwtRegisteredClaimNames.Sub] = userId.ToString(),
-                [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
-            },
+            Claims = loggedInAt is { } loggedIn
+                ? new Dictionary<string, object>
+                {
+                    [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+                    [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
+                    [JwtRegisteredClaimNames.AuthTime] = loggedIn.ToUnixTimeSeconds(),
+                }
+                : new Dictionary<string, object>
+                {
+                    [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+                    [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
+                },
         });
-        return new IssuedAccessToken(token, tokenId, DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()));
+        return new IssuedAccessToken(
+            token, tokenId, DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()),
+            loggedInAt is { } at ? DateTimeOffset.FromUnixTimeSeconds(at.ToUnixTimeSeconds()) : null);
     }
 
     /// <summary>Checks signature, algorithm, issuer, audience and lifetime; revocation is checked by the caller.</summary>
@@ -63,14 +72,17 @@ public sealed class JwtTokenService : IAccessTokenIssuer
         if (!Guid.TryParse(jwt.Subject, out var userId) || !Guid.TryParse(jwt.Id, out var tokenId))
             return null;
 
-        return new AccessTokenClaims(userId, tokenId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero));
+        DateTimeOffset? loggedInAt = jwt.TryGetPayloadValue<long>(JwtRegisteredClaimNames.AuthTime, out var authTime)
+            ? DateTimeOffset.FromUnixTimeSeconds(authTime)
+            : null;
+        return new AccessTokenClaims(userId, tokenId, new DateTimeOffset(jwt.ValidTo, TimeSpan.Zero), loggedInAt);
     }
 
     private static bool IsWithinLifetime(DateTime now, DateTime? notBefore, DateTime? expires) =>
         expires is { } expiry && now < expiry + ClockSkew && (notBefore is not { } start || now >= start - ClockSkew);
 }
 
-public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset ExpiresAt)
+public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset ExpiresAt, DateTimeOffset? LoggedInAt)
 {
     public ClaimsPrincipal ToPrincipal() =>
         new(new ClaimsIdentity(
@@ -78,6 +90,9 @@ public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset
                 new Claim(JwtRegisteredClaimNames.Sub, UserId.ToString()),
                 new Claim(JwtRegisteredClaimNames.Jti, TokenId.ToString()),
                 new Claim(JwtRegisteredClaimNames.Exp, ExpiresAt.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                .. LoggedInAt is { } loggedIn
+                    ? new[] { new Claim(JwtRegisteredClaimNames.AuthTime, loggedIn.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)) }
+                    : [],
             ],
             authenticationType: "Bearer",
             nameType: JwtRegisteredClaimNames.Sub,

@@ -91,6 +91,8 @@ public sealed class ProfileCompletenessBehaviorTests(FrienderApiFactory api) : A
 
         public DateTimeOffset? AccessTokenExpiresAt => null;
 
+        public DateTimeOffset? LoggedInAt => null;
+
         public string? IpAddress => null;
 
         public void Become(Guid userId, IssuedAccessToken accessToken) => throw new NotSupportedException();

@@ -14,7 +14,7 @@ public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer accessTok
         var now = clock.GetUtcNow();
         var secret = RefreshTokenSecret.Create();
         db.RefreshTokens.Add(RefreshToken.StartFamily(user.Id, secret.Hash, now, RefreshTokenLifetime));
-        return IssueAsync(user, secret, now, cancellationToken);
+        return IssueAsync(user, secret, now, loggedInAt: now, cancellationToken);
     }
 
     public Task<AuthResult> ContinueAsync(User user, RefreshToken current, CancellationToken cancellationToken)
@@ -22,12 +22,13 @@ public sealed class SessionIssuer(IAppDbContext db, IAccessTokenIssuer accessTok
         var now = clock.GetUtcNow();
         var secret = RefreshTokenSecret.Create();
         db.RefreshTokens.Add(current.Rotate(secret.Hash, now, RefreshTokenLifetime));
-        return IssueAsync(user, secret, now, cancellationToken);
+        return IssueAsync(user, secret, now, loggedInAt: null, cancellationToken);
     }
 
-    private async Task<AuthResult> IssueAsync(User user, RefreshTokenSecret secret, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<AuthResult> IssueAsync(
+        User user, RefreshTokenSecret secret, DateTimeOffset now, DateTimeOffset? loggedInAt, CancellationToken cancellationToken)
     {
-        var access = accessTokens.Issue(user.Id, now);
+        var access = accessTokens.Issue(user.Id, now, loggedInAt);
         currentUser.Become(user.Id, access);
         var profileComplete = await db.Profiles.AnyAsync(profile => profile.UserId == user.Id && profile.CompletedAt != null, cancellationToken);
         return new AuthResult(access.Value, secret.Value, access.ExpiresAt, MeDto.From(user, profileComplete));

@@ -9,6 +9,9 @@ public interface ICurrentUser
 
     DateTimeOffset? AccessTokenExpiresAt { get; }
 
+    /// <summary>When the password was checked in this session (signUp, logIn); null for a refreshed access token.</summary>
+    DateTimeOffset? LoggedInAt { get; }
+
     string? IpAddress { get; }
 
     /// <summary>

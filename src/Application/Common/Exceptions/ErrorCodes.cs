@@ -10,6 +10,7 @@ public static class ErrorCodes
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
     public const string UsernameTaken = "USERNAME_TAKEN";
     public const string EmailTaken = "EMAIL_TAKEN";
+    public const string FreshLoginRequired = "FRESH_LOGIN_REQUIRED";
     public const string ProfileIncomplete = "PROFILE_INCOMPLETE";
     public const string UnknownZipCode = "UNKNOWN_ZIP_CODE";
     public const string AlreadySwiped = "ALREADY_SWIPED";

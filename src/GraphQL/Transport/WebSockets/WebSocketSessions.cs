@@ -59,7 +59,7 @@ internal sealed class WebSocketSessions(LiveFeed feed, IOptions<GraphQLWebSocket
     {
         public void OnNext(AccessTokenRevokedEvent value)
         {
-            if (value.AccessTokenId == accessTokenId)
+            if (value.Revokes(accessTokenId))
                 revoked();
         }
 

@@ -1,0 +1,67 @@
+using Friender.Application.Accounts.Common;
+using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Exceptions;
+using Friender.Application.Realtime;
+using Friender.Domain.Photos;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Friender.Application.Accounts.DeleteAccount;
+
+public sealed record DeleteAccountCommand : ICommand<DeleteAccountResult>;
+
+public sealed record DeleteAccountResult(bool Deleted);
+
+/// <summary>
+/// Deletes the account after a fresh login, in one transaction: the user row and, by cascade, the profile, photos'
+/// rows, sessions, swipes, blocks, reports, and every match with its messages, so the other side's match ends too.
+/// The photo objects are queued for deletion in the same transaction and deleted from storage right after (the
+/// sweeper retries any that storage refuses). From the commit on, no access token of the account authenticates, and
+/// every socket it holds, on any replica, closes with 4403.
+/// </summary>
+public sealed class DeleteAccountHandler(
+    IAppDbContext db, ICurrentUser currentUser, IPhotoStorage storage, IRealtimePublisher realtime, TimeProvider clock,
+    ILogger<DeleteAccountHandler> logger)
+    : ICommandHandler<DeleteAccountCommand, DeleteAccountResult>
+{
+    public async ValueTask<DeleteAccountResult> Handle(DeleteAccountCommand command, CancellationToken cancellationToken)
+    {
+        FreshLogin.Ensure(currentUser, clock);
+        var userId = currentUser.Id!.Value;
+        var now = clock.GetUtcNow();
+        var user = await db.Users.SingleOrDefaultAsync(candidate => candidate.Id == userId, cancellationToken)
+            ?? throw new UnauthenticatedException();
+        var photos = await db.Photos.Where(photo => photo.UserId == userId).ToListAsync(cancellationToken);
+        var deletions = photos.Select(photo => PhotoObjectDeletion.For(photo, now)).ToList();
+        db.PhotoObjectDeletions.AddRange(deletions);
+        db.Users.Remove(user);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another request deleted the account (and queued its photos) first.
+            return new DeleteAccountResult(true);
+        }
+
+        await realtime.PublishAsync(AccessTokenRevokedEvent.Everywhere(userId), cancellationToken);
+        foreach (var deletion in deletions)
+        {
+            try
+            {
+                await storage.DeleteAsync(deletion.StorageKey, cancellationToken);
+                db.PhotoObjectDeletions.Remove(deletion);
+            }
+            catch (StorageUnavailableException unavailable)
+            {
+                logger.LogWarning(unavailable.Cause, "Deleting a photo of a deleted account failed; it will be retried");
+                break;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new DeleteAccountResult(true);
+    }
+}

@@ -1,0 +1,120 @@
+using System.Text.Json.Nodes;
+using Amazon.S3;
+using Amazon.S3.Model;
+using Friender.Application.Accounts.Common;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Friender.GraphQL.IntegrationTests.Accounts;
+
+/// <summary>changePassword, deleteAccount and exportMyData: a person can change their secret, leave, and take their data.</summary>
+public sealed class AccountLifecycleTests(FrienderApiFactory api) : ApiTest(api)
+{
+    private const string ChangePassword = "mutation($p: String!) { changePassword(input: { newPassword: $p }) { accessToken refreshToken } }";
+    private const string DeleteAccount = "mutation { deleteAccount { deleted } }";
+    private const string NewPassword = "a brand new passphrase";
+
+    [Fact]
+    public async Task ChangePassword_AfterAFreshLogin_ShouldReplaceThePasswordAndEndEveryOtherSession()
+    {
+        var ada = await Client.SignUpAsync("ada");
+
+        var changed = await Client.SendAsync(ChangePassword, new { p = NewPassword }, ada.AccessToken);
+
+        Assert.Empty(changed.Errors);
+        Assert.Equal("INVALID_CREDENTIALS", (await Client.LogInAsync("ada")).ErrorCode);
+        Assert.Empty((await Client.LogInAsync("ada", NewPassword)).Errors);
+        var oldSession = await Client.SendAsync("mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken } }", new { t = ada.RefreshToken });
+        Assert.Equal("INVALID_REFRESH_TOKEN", oldSession.ErrorCode);
+        var newSession = await Client.SendAsync("mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken } }", new { t = changed.String("changePassword.refreshToken") });
+        Assert.Empty(newSession.Errors);
+    }
+
+    [Fact]
+    public async Task ChangePasswordAndDeleteAccount_WithALoginOlderThanFiveMinutes_ShouldRequireAFreshOne()
+    {
+        var ada = await Client.SignUpAsync("ada");
+        Api.Clock.Advance(FreshLogin.Window + TimeSpan.FromSeconds(1));
+
+        var change = await Client.SendAsync(ChangePassword, new { p = NewPassword }, ada.AccessToken);
+        var delete = await Client.SendAsync(DeleteAccount, accessToken: ada.AccessToken);
+
+        Assert.Equal("FRESH_LOGIN_REQUIRED", change.ErrorCode);
+        Assert.Equal("FRESH_LOGIN_REQUIRED", delete.ErrorCode);
+        Assert.Empty((await Client.LogInAsync("ada")).Errors);
+    }
+
+    [Fact]
+    public async Task ARefreshedAccessToken_ShouldNotCountAsAFreshLogin()
+    {
+        var ada = await Client.SignUpAsync("ada");
+        var refreshed = await Client.SendAsync("mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken } }", new { t = ada.RefreshToken });
+
+        var delete = await Client.SendAsync(DeleteAccount, accessToken: refreshed.String("refreshToken.accessToken"));
+
+        Assert.Equal("FRESH_LOGIN_REQUIRED", delete.ErrorCode);
+    }
+
+    [Fact]
+    public async Task DeleteAccount_ShouldRemoveEverythingThatIdentifiesThePerson_EndTheirMatchesAndSessions()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        Assert.Empty((await Client.UploadPhotoAsync(ana)).Errors);
+        Assert.Empty((await Client.SendMessageAsync(ana, matchId, "hello ben")).Errors);
+        Assert.Empty((await Client.SendMessageAsync(ben, matchId, "hi ana")).Errors);
+        Assert.NotEmpty(await ObjectsOfAsync(ana.UserId));
+        await using var socket = await Api.SubscribeAsync(ana, "subscription { messageReceived { id } }");
+
+        var deleted = await Client.SendAsync(DeleteAccount, accessToken: ana.AccessToken);
+
+        Assert.True(deleted.Field("deleteAccount.deleted").GetValue<bool>());
+        Assert.Equal(4403, (await socket.ReceiveAsync()).CloseCode);
+        Assert.Empty(await ObjectsOfAsync(ana.UserId));
+        var me = await Client.SendAsync("{ me { id } }", accessToken: ana.AccessToken);
+        Assert.Null(me.Body["data"]!["me"]);
+        Assert.Equal("INVALID_CREDENTIALS", (await Client.LogInAsync("ana")).ErrorCode);
+        var bensMatches = await Client.SendAsync("{ matches(first: 10) { edges { node { id } } } }", accessToken: ben.AccessToken);
+        Assert.Empty(bensMatches.Field("matches.edges").AsArray());
+        Assert.NotEmpty((await Client.SendMessageAsync(ben, matchId, "are you there?")).Errors);
+        foreach (var table in new[] { "users", "profiles", "photos", "swipes", "matches", "messages", "refresh_tokens" })
+        {
+            var rows = await Api.ScalarAsync<long>($"SELECT count(*) FROM {table} t WHERE t::text LIKE '%{ana.UserId}%'");
+            Assert.True(rows == 0, $"{rows} row(s) of {table} still mention the deleted account");
+        }
+
+        Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM messages WHERE body = 'hi ana'"));
+    }
+
+    [Fact]
+    public async Task ExportMyData_ShouldHoldEverythingStoredAboutTheCallerAndNothingPrivateOfOthers()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        Assert.Empty((await Client.UploadPhotoAsync(ana)).Errors);
+        await Client.SendMessageAsync(ana, matchId, "hello ben");
+        Api.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Client.SendMessageAsync(ben, matchId, "hi ana");
+
+        var exported = await Client.SendAsync("{ exportMyData }", accessToken: ana.AccessToken);
+
+        var text = exported.String("exportMyData");
+        var data = JsonNode.Parse(text)!;
+        Assert.Equal("ana@example.com", data["account"]!["email"]!.GetValue<string>());
+        Assert.Equal("10001", data["profile"]!["zipCode"]!.GetValue<string>());
+        Assert.Single(data["photos"]!.AsArray());
+        Assert.StartsWith("http", data["photos"]![0]!["url"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(ben.UserId, data["swipes"]![0]!["userId"]!.GetValue<string>());
+        Assert.Equal("YES", data["swipes"]![0]!["decision"]!.GetValue<string>());
+        var match = data["matches"]![0]!;
+        Assert.Equal(matchId, match["id"]!.GetValue<string>());
+        Assert.Equal(["hello ben", "hi ana"], match["messages"]!.AsArray().Select(message => message!["body"]!.GetValue<string>()));
+        Assert.DoesNotContain("ben@example.com", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("10003", text, StringComparison.Ordinal);
+    }
+
+    private async Task<List<string>> ObjectsOfAsync(string userId)
+    {
+        var s3 = Api.Services.GetRequiredService<IAmazonS3>();
+        var listing = await s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = "friender-photos", Prefix = $"users/{userId}/" });
+        return listing.S3Objects?.Select(item => item.Key).ToList() ?? [];
+    }
+}
