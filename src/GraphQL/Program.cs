@@ -23,12 +23,14 @@ builder.Services
     .AddFrienderGraphQL(builder.Configuration)
     .AddHttpContextAccessor()
     .AddScoped<ICurrentUser, HttpCurrentUser>()
+    .AddFrienderObservability(builder.Configuration)
     .AddMediator(options =>
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
         options.Assemblies = [typeof(SignUpCommand)];
         options.PipelineBehaviors =
         [
+            typeof(TracingBehavior<,>),
             typeof(AuthenticationBehavior<,>),
             typeof(RateLimitBehavior<,>),
             typeof(ProfileCompletenessBehavior<,>),
@@ -53,6 +55,7 @@ app.UseBearerAuthentication();
 app.Services.GetRequiredService<BananaCakePop>().Map(app);
 app.Services.GetRequiredService<WebClient>().Map(app);
 app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+app.MapPrometheusScrapingEndpoint(Observability.MetricsPath);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag) });
 

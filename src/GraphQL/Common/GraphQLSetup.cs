@@ -31,6 +31,7 @@ internal static class GraphQLSetup
                 options.MaxComplexity = DocumentLimits.MaxComplexity;
             })
             .AddValidationRule(DocumentShapeRule.Instance)
+            .ConfigureExecution(Hosting.FrienderTelemetry.ObserveAsync)
             .ConfigureExecution(SchemaDisclosure.ApplyAsync)
             .WithTimeout(DocumentLimits.ExecutionTimeout));
 

@@ -41,6 +41,9 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>Settings applied last, for tests that need the app configured otherwise (rate limits on, say).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Services added last, for tests that watch the app from inside (a log collector, say).</summary>
+    public Action<IServiceCollection>? ExtraServices { get; init; }
+
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
@@ -118,6 +121,8 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        if (ExtraServices is { } extra)
+            builder.ConfigureServices(extra);
     }
 }
 

@@ -30,6 +30,14 @@ internal sealed class GraphQLWebSocketEndpoint(
         using var socket = await http.WebSockets.AcceptWebSocketAsync(SubProtocol);
         var connection = new GraphQLWsConnection(socket, http, executer, serializer, options.Value, sessions, clock, logger);
         using var stopping = lifetime.ApplicationStopping.Register(connection.ServerStopping);
-        await connection.RunAsync();
+        Hosting.FrienderTelemetry.WebSocketOpened();
+        try
+        {
+            await connection.RunAsync();
+        }
+        finally
+        {
+            Hosting.FrienderTelemetry.WebSocketClosed();
+        }
     }
 }

@@ -442,8 +442,11 @@ internal sealed class GraphQLWsConnection(
 
     private sealed class StreamObserver(GraphQLWsConnection connection, string id, Operation operation) : IObserver<ExecutionResult>
     {
-        public void OnNext(ExecutionResult value) =>
+        public void OnNext(ExecutionResult value)
+        {
+            Hosting.FrienderTelemetry.Delivered();
             connection.SendFor(id, operation, new OperationMessage { Id = id, Type = "next", Payload = value });
+        }
 
         public void OnError(Exception error)
         {
