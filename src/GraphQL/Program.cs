@@ -57,7 +57,11 @@ app.Services.GetRequiredService<WebClient>().Map(app);
 app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
 app.MapPrometheusScrapingEndpoint(Observability.MetricsPath);
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
-app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag) });
+app.MapHealthChecks("/readyz", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag),
+    ResponseWriter = ReadinessReport.WriteAsync,
+});
 
 await app.RunAsync();
 

@@ -23,12 +23,15 @@ public sealed class StartupGuardTests
     }
 
     [Fact]
-    public async Task Readyz_WhenS3IsUnreachable_ShouldAnswer503()
+    public async Task Readyz_WhenS3IsUnreachable_ShouldAnswer503AndSayWhichDependencyIsDown()
     {
         using var factory = StandaloneApi.Create(host => host.UseSetting("S3:ServiceUrl", "http://127.0.0.1:9"));
 
         using var response = await factory.CreateClient().GetAsync("/readyz");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var report = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Unhealthy", report["checks"]!["s3"]!.GetValue<string>());
+        Assert.Equal("Healthy", report["checks"]!["postgres"]!.GetValue<string>());
     }
 }
