@@ -2,12 +2,11 @@
 // subscriber's `next`, lost deliveries, the sustained rate, and the API's memory per idle WebSocket.
 // usage: node bench/messaging.mjs --api URL --api-b URL --api-pid PID [--out FILE]
 import { randomBytes } from 'node:crypto';
-import { readFileSync, appendFileSync } from 'node:fs';
-import WebSocket from 'ws';
+import { appendFileSync } from 'node:fs';
 import { ok, person as createPerson, swipeYes as swipe, sendMessage as send } from '../tests/support/friender-api.mjs';
+import { inBatches, openSocket, parseArgs, percentile, rssKb, sleep } from './support.mjs';
 
-const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, index, all) =>
-  (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[index + 1]]] : pairs), []));
+const args = parseArgs(process.argv.slice(2));
 const apiA = args.api;
 const apiB = args['api-b'] ?? apiA;
 const apiPid = Number(args['api-pid']);
@@ -16,47 +15,10 @@ const SENDERS = Number(args.senders ?? 12);
 const RATE = Number(args.rate ?? 50);
 const SECONDS = Number(args.seconds ?? 20);
 const IDLE_SOCKETS = Number(args['idle-sockets'] ?? 1000);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const log = (...parts) => console.error('  messaging:', ...parts);
 
 const gql = ok;
 const person = (name) => createPerson(apiA, name, '10001');
-
-async function inBatches(items, size, work) {
-  const results = [];
-  for (let start = 0; start < items.length; start += size)
-    results.push(...await Promise.all(items.slice(start, start + size).map(work)));
-  return results;
-}
-
-/** A raw graphql-transport-ws socket: connection_init, then optional subscription; calls onNext with each payload. */
-function openSocket(base, token, subscription, onNext) {
-  return new Promise((resolve, reject) => {
-    const socket = new WebSocket(`${base.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
-    socket.on('open', () => socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } })));
-    socket.on('message', (raw) => {
-      const message = JSON.parse(raw);
-      if (message.type === 'connection_ack') {
-        if (subscription) socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: subscription } }));
-        resolve(socket);
-      } else if (message.type === 'next') {
-        onNext?.(message.payload);
-      }
-    });
-    socket.on('error', reject);
-    socket.on('close', (code) => reject(new Error(`socket closed with ${code} before connection_ack`)));
-  });
-}
-
-function rssKb(pid) {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line.split(/\s+/)[1]);
-}
-
-function percentile(sorted, p) {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 
 log(`people: ${RECEIVERS} receivers, ${SENDERS} senders matched with every receiver`);
 const receivers = await inBatches([...Array(RECEIVERS).keys()], 8, (i) => person(`receiver${i}`));

@@ -66,7 +66,7 @@ export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100"
 export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
-export LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning
+export LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Bench__Endpoints=true Logging__LogLevel__Default=Warning
 
 log "starting the API on 127.0.0.1:$API_PORT"
 start_api "$WORK/api.log" "$API_PORT" || die "the API did not start"
@@ -92,6 +92,9 @@ calls/s** (a NO between two random people, one durable commit each) and **$LOOKU
 pgbench itself on the same cores. The swipe rate over HTTP is bounded by about the first number, whatever the API
 does.
 MD
+
+log "mixed load for 60 s, and GraphQL against a static endpoint of the same process"
+node "$REPO_ROOT/bench/mixed.mjs" --api "http://127.0.0.1:$API_PORT" --api-pid "$API_PID" --out "$REPO_ROOT/docs/benchmarks.md" >/dev/null
 
 log "starting a second API replica for messaging across replicas"
 API_B_PORT="$(free_port)"

@@ -56,6 +56,7 @@ app.Services.GetRequiredService<BananaCakePop>().Map(app);
 app.Services.GetRequiredService<WebClient>().Map(app);
 app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
 app.MapPrometheusScrapingEndpoint(Observability.MetricsPath);
+app.MapBenchEndpoints();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/readyz", new HealthCheckOptions
 {
