@@ -33,6 +33,7 @@ let delivered = 0;
 const sockets = await inBatches(pairs.flatMap(({ a, b }) => [a, b]), 10, (someone) =>
   openSocket(api, someone.token, 'subscription { messageReceived { id } }', () => { delivered++; }));
 const queues = new Map(browsers.map((browser) => [browser.id, []]));
+const queued = new Set();
 
 const samples = Object.fromEntries(Object.keys(RATES).map((name) => [name, { latencies: [], failed: 0 }]));
 async function timed(name, work) {
@@ -58,7 +59,13 @@ const operations = {
   discover: async (index) => {
     const browser = browsers[index % browsers.length];
     const result = await gql(api, discoverQuery, {}, browser.token);
-    queues.get(browser.id).push(...(result.data?.discover.edges ?? []).map((edge) => edge.node.id));
+    // A page repeats the people shown before and not answered yet: queue each person once, ever.
+    const queue = queues.get(browser.id);
+    for (const edge of result.data?.discover.edges ?? []) {
+      if (queued.has(`${browser.id}/${edge.node.id}`)) continue;
+      queued.add(`${browser.id}/${edge.node.id}`);
+      queue.push(edge.node.id);
+    }
     return result;
   },
   swipe: (index) => {

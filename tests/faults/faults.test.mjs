@@ -103,18 +103,25 @@ test('SIGKILL while messages are being sent: every acknowledged message is in th
   assert.equal(new Set(stored).size, stored.length, 'no message stored twice');
 });
 
-test('SIGTERM: open sockets are closed with 1001 and the process exits promptly', async () => {
+test('SIGTERM under load: requests in flight are answered, open sockets are closed with 1001, and the process exits promptly', async () => {
   const who = await person(replicaA, 'cy', '10001');
   const api = await startApi();
   const live = socket(api.url, who);
   await live.connected();
+  // Sign-ups hash a password for a few hundred milliseconds each: they are still running when the signal lands.
+  const inFlight = Array.from({ length: 8 }, (_, index) => gql(api.url,
+    'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
+    { input: { username: `sigterm_${index}_${Date.now() % 100000}`, email: `sigterm_${index}_${Date.now()}@example.com`, password: 'long enough password' } }));
+  await sleep(50);
 
   const stopping = Date.now();
   api.child.kill('SIGTERM');
+  const answers = await Promise.all(inFlight.map((request) => request.catch((error) => ({ failed: String(error) }))));
   const { code } = await api.exited;
   const tookMs = Date.now() - stopping;
   await sleep(100);
 
+  assert.deepEqual(answers.filter((answer) => !answer.data?.signUp?.accessToken), [], 'every request in flight was answered');
   assert.equal(live.closedEvent()?.code, 1001);
   assert.equal(code, 0);
   assert.ok(tookMs < 10000, `stopped in ${tookMs} ms`);

@@ -10,6 +10,23 @@ internal static class ErrorMapping
 {
     private const string InternalMessage = "Something went wrong on our side. It has been logged; please try again.";
 
+    private const string BusyMessage = "The service is too busy to answer right now; please try again in a moment.";
+
+    /// <summary>
+    /// A database failure that waiting may cure (the pool had no free connection within its timeout, the server was
+    /// unreachable), wherever it is in the chain: EF Core wraps what Npgsql throws.
+    /// </summary>
+    public static Exception? TransientDatabaseFailure(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is System.Data.Common.DbException { IsTransient: true })
+                return current;
+        }
+
+        return null;
+    }
+
     public static Task HandleAsync(UnhandledExceptionContext context, ILogger logger)
     {
         context.Exception = ToError(context.OriginalException, logger);
@@ -31,6 +48,9 @@ internal static class ErrorMapping
                 return Coded(known.Code, known.Message);
             case DomainException rule:
                 return Coded(rule.Code, rule.Message);
+            case var _ when TransientDatabaseFailure(exception) is { } failure:
+                logger.LogWarning(failure, "The database did not answer in time");
+                return Coded(ErrorCodes.DatabaseUnavailable, BusyMessage, ("retryAfterSeconds", 1));
             default:
                 logger.LogError(exception, "Unhandled exception while executing a GraphQL request");
                 return Coded(ErrorCodes.Internal, InternalMessage);

@@ -1,3 +1,4 @@
+using Friender.Application.Common.Exceptions;
 using Friender.GraphQL.Common;
 using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
@@ -103,7 +104,10 @@ internal sealed class GraphQLHttpEndpoint(
         var exception = http.Features.GetRequiredFeature<IExceptionHandlerFeature>().Error;
         var error = ErrorMapping.ToError(exception, NullLogger.Instance);
         var mediaType = MediaTypes.Negotiate(http.Request.Headers.Accept) ?? MediaTypes.Json;
-        return WriteAsync(http, StatusCodes.Status500InternalServerError, mediaType, new ExecutionResult { Errors = [error] });
+        var busy = error.Code == ErrorCodes.DatabaseUnavailable;
+        if (busy)
+            http.Response.Headers.RetryAfter = "1";
+        return WriteAsync(http, busy ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError, mediaType, new ExecutionResult { Errors = [error] });
     }
 
     private async Task WriteAsync(HttpContext http, int statusCode, string mediaType, ExecutionResult result)

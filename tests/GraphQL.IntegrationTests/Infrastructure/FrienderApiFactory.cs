@@ -41,10 +41,16 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>Settings applied last, for tests that need the app configured otherwise (rate limits on, say).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Connection string options for the app only (a tiny pool, say); the tests' own connections keep the defaults.</summary>
+    public string? AppConnectionOptions { get; init; }
+
     /// <summary>Services added last, for tests that watch the app from inside (a log collector, say).</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The app's JWT key, for tests that forge tokens the way only the server could.</summary>
+    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
 
@@ -106,9 +112,9 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Postgres", ConnectionString);
+        builder.UseSetting("ConnectionStrings:Postgres", AppConnectionOptions is null ? ConnectionString : $"{ConnectionString};{AppConnectionOptions}");
         builder.UseSetting("S3:ServiceUrl", S3ServiceUrl ?? TestEnvironment.S3ServiceUrl);
-        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Startup:Migrate", "true");
         builder.UseSetting("BananaCakePop:Enabled", "true");
         builder.UseSetting("WebClient:Directory", WebClientDirectory);

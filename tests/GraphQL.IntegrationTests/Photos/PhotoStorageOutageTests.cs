@@ -64,4 +64,46 @@ public sealed class PhotoStorageOutageTests : IAsyncLifetime
             .ListObjectsV2Async(new ListObjectsV2Request { BucketName = "friender-photos", Prefix = $"users/{session.UserId}/" });
         Assert.Empty(listing.S3Objects ?? []);
     }
+
+    [Fact]
+    public async Task WhileStorageIsDown_EverythingButPhotoUploadsShouldWork_AndReadyzShouldSaySo()
+    {
+        var (ana, ben, matchId) = await _client.MatchedPairAsync("outage_ana", "outage_ben");
+        Assert.Empty((await _client.UploadPhotoAsync(ana)).Errors);
+
+        await _s3.StopAsync();
+        var profile = await _client.UpdateProfileAsync(ben, Infrastructure.Profiles.Input(displayName: "Ben", zipCode: "10003"));
+        var message = await _client.SendMessageAsync(ben, matchId, "still here");
+        var discover = await _client.DiscoverAsync(ben);
+        var matches = await _client.SendAsync(Chats.Matches, accessToken: ana.AccessToken);
+        using var ready = await _client.Http.GetAsync("/readyz");
+
+        Assert.Empty(profile.Errors);
+        Assert.Empty(message.Errors);
+        Assert.Empty(discover.Errors);
+        Assert.Empty(matches.Errors);
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Contains("\"s3\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteAccount_WhileStorageIsDown_ShouldDeleteEverythingAndRemoveThePhotosOnceStorageIsBack()
+    {
+        var session = await _client.SignUpAsync("outage_leaver");
+        Assert.Empty((await _client.UploadPhotoAsync(session)).Errors);
+
+        await _s3.StopAsync();
+        var deleted = await _client.SendAsync("mutation { deleteAccount { deleted } }", accessToken: session.AccessToken);
+        Assert.True(deleted.Field("deleteAccount.deleted").GetValue<bool>());
+        Assert.Equal(0L, await _api.ScalarAsync<long>("SELECT count(*) FROM users"));
+        Assert.Equal(1L, await _api.ScalarAsync<long>("SELECT count(*) FROM photo_object_deletions"));
+
+        await _s3.StartAsync();
+        await _api.Services.GetRequiredService<PhotoObjectDeletionSweeper>().SweepAsync(CancellationToken.None);
+
+        Assert.Equal(0L, await _api.ScalarAsync<long>("SELECT count(*) FROM photo_object_deletions"));
+        var listing = await _api.Services.GetRequiredService<IAmazonS3>()
+            .ListObjectsV2Async(new ListObjectsV2Request { BucketName = "friender-photos", Prefix = $"users/{session.UserId}/" });
+        Assert.Empty(listing.S3Objects ?? []);
+    }
 }

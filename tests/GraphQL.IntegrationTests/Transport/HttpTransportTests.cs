@@ -155,6 +155,22 @@ public sealed class HttpTransportTests(FrienderApiFactory api) : ApiTest(api)
         Assert.Equal("/graphql/ui/", response.Headers.Location!.OriginalString);
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF, 0xFE })]
+    [InlineData(new byte[] { 0xC3, 0x28 })]
+    [InlineData(new byte[] { 0xED, 0xA0, 0x80 })]
+    public async Task Post_WithInvalidUtf8InAString_ShouldAnswer400BadRequest(byte[] invalid)
+    {
+        var body = Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }\",\"variables\":{\"x\":\"").Concat(invalid).Concat(Encoding.UTF8.GetBytes("\"}}")).ToArray();
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/json");
+
+        using var response = await Client.Http.PostAsync("/graphql", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("BAD_REQUEST", await ErrorCodeAsync(response));
+    }
+
     private async Task<HttpResponseMessage> PostAsync(string body, string? accept = null, string contentType = "application/json")
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));

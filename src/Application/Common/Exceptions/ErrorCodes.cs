@@ -17,6 +17,9 @@ public static class ErrorCodes
     public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
+
+    /// <summary>The database did not answer in time: unreachable, or every pooled connection busy.</summary>
+    public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Conflict = "CONFLICT";
 
     /// <summary>What any exception that is neither an <see cref="AppException"/> nor a domain rule becomes.</summary>

@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Friender.GraphQL.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Friender.GraphQL.IntegrationTests.Hosting;
+
+/// <summary>
+/// Every pooled connection busy: requests wait the pool's timeout, then fail with a code and a Retry-After, never hang
+/// and never INTERNAL, and the API answers normally as soon as connections come back.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class DatabaseBusyTests : IAsyncLifetime
+{
+    private const int PoolSize = 3;
+    private FrienderApiFactory _api = null!;
+
+    public async Task InitializeAsync()
+    {
+        _api = new FrienderApiFactory { AppConnectionOptions = $"Maximum Pool Size={PoolSize};Timeout=1" };
+        await _api.InitializeAsync();
+    }
+
+    public Task DisposeAsync() => _api.DisposeAsync();
+
+    [Fact]
+    public async Task WithThePoolExhausted_RequestsShouldFailFastWithACode_AndRecoverAfterwards()
+    {
+        using var client = _api.CreateGraphQLClient();
+        var ana = await client.SignUpAsync("ana");
+        var pool = _api.Services.GetRequiredService<NpgsqlDataSource>();
+        var held = new List<NpgsqlConnection>();
+        for (var index = 0; index < PoolSize; index++)
+            held.Add(await pool.OpenConnectionAsync());
+
+        var watch = Stopwatch.StartNew();
+        using var authenticated = await PostAsync(client, "{ me { id } }", ana.AccessToken);
+        var anonymous = await client.SendAsync("mutation { logIn(input: { username: \"ana\", password: \"whatever it is\" }) { accessToken } }");
+        watch.Stop();
+        foreach (var connection in held)
+            await connection.DisposeAsync();
+        var after = await client.SendAsync("{ me { id } }", accessToken: ana.AccessToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, authenticated.StatusCode);
+        Assert.Equal("1", authenticated.Headers.RetryAfter?.ToString());
+        var body = JsonNode.Parse(await authenticated.Content.ReadAsStringAsync())!;
+        Assert.Equal("DATABASE_UNAVAILABLE", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("DATABASE_UNAVAILABLE", anonymous.ErrorCode);
+        Assert.InRange(watch.Elapsed.TotalSeconds, 0, 10);
+        Assert.Equal(ana.UserId, after.String("me.id"));
+    }
+
+    private static Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query, string token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query }) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client.Http.SendAsync(request);
+    }
+}
