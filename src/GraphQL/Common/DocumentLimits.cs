@@ -39,5 +39,6 @@ internal static class DocumentLimits
     /// </summary>
     public const double DatabaseFieldImpact = 250;
 
+    /// <summary>How long one operation may run before it is answered with TIMEOUT (<c>GraphQL:ExecutionTimeout</c>).</summary>
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 }

@@ -33,7 +33,7 @@ internal static class GraphQLSetup
             .AddValidationRule(DocumentShapeRule.Instance)
             .ConfigureExecution(Hosting.FrienderTelemetry.ObserveAsync)
             .ConfigureExecution(SchemaDisclosure.ApplyAsync)
-            .WithTimeout(DocumentLimits.ExecutionTimeout));
+            .WithTimeout(configuration.GetValue<TimeSpan?>(GraphQLOptions.Section + ":ExecutionTimeout") ?? DocumentLimits.ExecutionTimeout));
 
         services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));

@@ -200,6 +200,18 @@ public sealed class DocumentLimitTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task AnOperationOverTheExecutionTimeout_ShouldBeAnsweredWithTimeout()
+    {
+        using var factory = StandaloneApi.Create(host => host.UseSetting("GraphQL:ExecutionTimeout", "00:00:00.0000001"));
+        var client = new GraphQLClient(factory.CreateClient());
+
+        var response = await client.SendAsync(IdeIntrospection);
+
+        Assert.Equal("TIMEOUT", response.ErrorCode);
+        Assert.Null(response.Body["data"]);
+    }
+
+    [Fact]
     public async Task InDevelopmentAndTests_SuggestionsShouldHelp()
     {
         var typo = await Client.SendAsync("{ mee { id } }");
