@@ -18,16 +18,9 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public Guid? AccessTokenId => GuidClaim(JwtRegisteredClaimNames.Jti);
 
-    public DateTimeOffset? AccessTokenExpiresAt =>
-        long.TryParse(Principal?.FindFirst(JwtRegisteredClaimNames.Exp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
+    public DateTimeOffset? AccessTokenExpiresAt => TimeClaim(JwtRegisteredClaimNames.Exp);
 
-    public DateTimeOffset? LoggedInAt =>
-        Principal is { Identity.IsAuthenticated: true }
-        && long.TryParse(Principal.FindFirst(JwtRegisteredClaimNames.AuthTime)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
-            : null;
+    public DateTimeOffset? LoggedInAt => TimeClaim(JwtRegisteredClaimNames.AuthTime);
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
@@ -35,6 +28,12 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public void Become(Guid userId, IssuedAccessToken accessToken) =>
         _assumed = new AccessTokenClaims(userId, accessToken.Id, accessToken.ExpiresAt, accessToken.LoggedInAt).ToPrincipal();
+
+    private DateTimeOffset? TimeClaim(string type) =>
+        Principal is { Identity.IsAuthenticated: true } user
+        && long.TryParse(user.FindFirst(type)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            ? DateTimeOffset.FromUnixTimeSeconds(seconds)
+            : null;
 
     private Guid? GuidClaim(string type) =>
         Principal is { Identity.IsAuthenticated: true } user && Guid.TryParse(user.FindFirst(type)?.Value, out var value)

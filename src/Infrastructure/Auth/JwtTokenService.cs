@@ -44,22 +44,24 @@ public sealed class JwtTokenService : IAccessTokenIssuer
             NotBefore = now.UtcDateTime,
             Expires = expiresAt.UtcDateTime,
             SigningCredentials = _credentials,
-            Claims = loggedInAt is { } loggedIn
-                ? new Dictionary<string, object>
-                {
-                    [JwtRegisteredClaimNames.Sub] = userId.ToString(),
-                    [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
-                    [JwtRegisteredClaimNames.AuthTime] = loggedIn.ToUnixTimeSeconds(),
-                }
-                : new Dictionary<string, object>
-                {
-                    [JwtRegisteredClaimNames.Sub] = userId.ToString(),
-                    [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
-                },
+            Claims = Claims(userId, tokenId, loggedInAt),
         });
         return new IssuedAccessToken(
             token, tokenId, DateTimeOffset.FromUnixTimeSeconds(expiresAt.ToUnixTimeSeconds()),
             loggedInAt is { } at ? DateTimeOffset.FromUnixTimeSeconds(at.ToUnixTimeSeconds()) : null);
+    }
+
+    /// <summary>Subject and id, and <c>auth_time</c> only when the password was checked in this session.</summary>
+    private static Dictionary<string, object> Claims(Guid userId, Guid tokenId, DateTimeOffset? loggedInAt)
+    {
+        var claims = new Dictionary<string, object>
+        {
+            [JwtRegisteredClaimNames.Sub] = userId.ToString(),
+            [JwtRegisteredClaimNames.Jti] = tokenId.ToString(),
+        };
+        if (loggedInAt is { } loggedIn)
+            claims[JwtRegisteredClaimNames.AuthTime] = loggedIn.ToUnixTimeSeconds();
+        return claims;
     }
 
     /// <summary>Checks signature, algorithm, issuer, audience and lifetime; revocation is checked by the caller.</summary>
