@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Friender.Infrastructure.Persistence.Sql;
 using Npgsql;
 
 namespace Friender.Infrastructure.Auth;
@@ -9,16 +10,15 @@ namespace Friender.Infrastructure.Auth;
 /// </summary>
 public sealed class AccessTokenAuthenticator(JwtTokenService tokens, NpgsqlDataSource database)
 {
+    private static readonly SqlStatement Check = SqlStatement.Load("check_access_token.sql");
+
     public async Task<ClaimsPrincipal?> AuthenticateAsync(string token, CancellationToken cancellationToken)
     {
         var claims = await tokens.ReadAsync(token);
         if (claims is null)
             return null;
 
-        await using var command = database.CreateCommand(
-            "SELECT EXISTS (SELECT 1 FROM revoked_access_tokens WHERE token_id = $1) OR NOT EXISTS (SELECT 1 FROM users WHERE id = $2)");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claims.TokenId });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = claims.UserId });
+        await using var command = Check.CreateCommand(database, SqlStatement.Value(claims.TokenId), SqlStatement.Value(claims.UserId));
         var revoked = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
         return revoked ? null : claims.ToPrincipal();
     }

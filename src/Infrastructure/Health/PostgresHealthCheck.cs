@@ -1,16 +1,19 @@
-using Friender.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
+using Friender.Infrastructure.Persistence.Sql;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Npgsql;
 
 namespace Friender.Infrastructure.Health;
 
-internal sealed class PostgresHealthCheck(FrienderDbContext db) : IHealthCheck
+internal sealed class PostgresHealthCheck(NpgsqlDataSource database) : IHealthCheck
 {
+    private static readonly SqlStatement Ping = SqlStatement.Load("ping.sql");
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            await using var command = Ping.CreateCommand(database);
+            await command.ExecuteScalarAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

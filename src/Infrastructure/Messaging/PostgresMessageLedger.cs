@@ -13,19 +13,20 @@ namespace Friender.Infrastructure.Messaging;
 /// </summary>
 internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessageLedger
 {
-    private static readonly string Append = SqlScripts.Load("append_message.sql");
-    private static readonly string MarkRead = SqlScripts.Load("mark_conversation_read.sql");
+    private static readonly SqlStatement Append = SqlStatement.Load("append_message.sql");
+    private static readonly SqlStatement MarkRead = SqlStatement.Load("mark_conversation_read.sql");
 
     public async Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand(Append);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.Id });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.MatchId });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = message.SenderId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = message.Body });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = message.SentAt });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new MessageSentEvent(recipientId, message.MatchId, message.Id)) });
+        await using var command = Append.CreateCommand(
+            database,
+            SqlStatement.Value(message.Id),
+            SqlStatement.Value(message.MatchId),
+            SqlStatement.Value(message.SenderId),
+            SqlStatement.Value(message.Body),
+            SqlStatement.Value(message.SentAt),
+            SqlStatement.Value(RealtimeChannel.Name),
+            SqlStatement.Value(RealtimeChannel.Encode(new MessageSentEvent(recipientId, message.MatchId, message.Id))));
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? (reader.IsDBNull(2) ? string.Empty : reader.GetString(2)) : null;
@@ -33,12 +34,13 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessag
 
     public async Task<int> MarkReadAsync(Guid matchId, Guid readerId, Guid senderId, DateTimeOffset readAt, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand(MarkRead);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = matchId });
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = senderId });
-        command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = readAt });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new ConversationReadEvent(senderId, matchId, readerId, readAt)) });
+        await using var command = MarkRead.CreateCommand(
+            database,
+            SqlStatement.Value(matchId),
+            SqlStatement.Value(senderId),
+            SqlStatement.Value(readAt),
+            SqlStatement.Value(RealtimeChannel.Name),
+            SqlStatement.Value(RealtimeChannel.Encode(new ConversationReadEvent(senderId, matchId, readerId, readAt))));
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

@@ -56,12 +56,13 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
 
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await SaveAsync(cancellationToken);
+        var connection = (NpgsqlConnection)Database.GetDbConnection();
         foreach (var match in newMatches)
         {
             foreach (var userId in (Guid[])[match.UserLowId, match.UserHighId])
             {
-                var notification = RealtimeChannel.Encode(new MatchCreatedEvent(userId, match.Id));
-                await Database.ExecuteSqlAsync($"SELECT pg_notify({RealtimeChannel.Name}, {notification})", cancellationToken);
+                await using var notify = RealtimeChannel.Notify(connection, new MatchCreatedEvent(userId, match.Id));
+                await notify.ExecuteNonQueryAsync(cancellationToken);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Persistence.Sql;
 using Npgsql;
 
 namespace Friender.Infrastructure.Profiles;
@@ -14,6 +15,8 @@ internal sealed class PostgresProfileGate(NpgsqlDataSource database) : IProfileG
     /// <summary>A few megabytes of entries.</summary>
     public const int Capacity = 100_000;
 
+    private static readonly SqlStatement IsComplete = SqlStatement.Load("is_profile_complete.sql");
+
     private readonly ConcurrentDictionary<Guid, bool> _complete = new();
 
     public async Task<bool> IsCompleteAsync(Guid userId, CancellationToken cancellationToken)
@@ -21,8 +24,7 @@ internal sealed class PostgresProfileGate(NpgsqlDataSource database) : IProfileG
         if (_complete.ContainsKey(userId))
             return true;
 
-        await using var command = database.CreateCommand("SELECT completed_at IS NOT NULL FROM profiles WHERE user_id = $1");
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = userId });
+        await using var command = IsComplete.CreateCommand(database, SqlStatement.Value(userId));
         if (await command.ExecuteScalarAsync(cancellationToken) is not true)
             return false;
 

@@ -68,7 +68,7 @@ public sealed class PostgresRealtimeListener(
             if (RealtimeChannel.Decode(notification.Payload) is { } realtimeEvent)
                 _received.Writer.TryWrite(realtimeEvent);
         };
-        await using (var listen = new NpgsqlCommand($"LISTEN {RealtimeChannel.Name}", connection))
+        await using (var listen = RealtimeChannel.Listen(connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
 
         _listening = true;

@@ -1,4 +1,5 @@
 using Friender.Application.Realtime;
+using Friender.Infrastructure.Persistence.Sql;
 using Npgsql;
 
 namespace Friender.Infrastructure.Realtime;
@@ -7,9 +8,7 @@ internal sealed class PostgresRealtimePublisher(NpgsqlDataSource database) : IRe
 {
     public async Task PublishAsync(RealtimeEvent realtimeEvent, CancellationToken cancellationToken)
     {
-        await using var command = database.CreateCommand("SELECT pg_notify($1, $2)");
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(realtimeEvent) });
+        await using var command = RealtimeChannel.Notify(database, realtimeEvent);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Friender.Application.Realtime;
+using Friender.Infrastructure.Persistence.Sql;
+using Npgsql;
 
 namespace Friender.Infrastructure.Realtime;
 
@@ -11,6 +13,9 @@ namespace Friender.Infrastructure.Realtime;
 public static class RealtimeChannel
 {
     public const string Name = "friender_events";
+
+    private static readonly SqlStatement NotifyStatement = SqlStatement.Load("notify.sql");
+    private static readonly SqlStatement ListenStatement = SqlStatement.Load("listen.sql");
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -27,6 +32,17 @@ public static class RealtimeChannel
         AccessTokenRevokedEvent revoked => new Wire(Kinds.Revoked, revoked.RecipientId, X: revoked.AccessTokenId),
         _ => throw new ArgumentException($"No wire format for {realtimeEvent.GetType().Name}.", nameof(realtimeEvent)),
     }, Json);
+
+    /// <summary>Sends <paramref name="realtimeEvent"/> on its own (a pooled connection, committed at once).</summary>
+    internal static NpgsqlCommand Notify(NpgsqlDataSource database, RealtimeEvent realtimeEvent) =>
+        NotifyStatement.CreateCommand(database, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
+
+    /// <summary>Sends <paramref name="realtimeEvent"/> inside the connection's transaction: only if it commits.</summary>
+    internal static NpgsqlCommand Notify(NpgsqlConnection connection, RealtimeEvent realtimeEvent) =>
+        NotifyStatement.CreateCommand(connection, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
+
+    /// <summary>Starts listening on the channel (listen.sql names <see cref="Name"/>; a test holds the two together).</summary>
+    internal static NpgsqlCommand Listen(NpgsqlConnection connection) => ListenStatement.CreateCommand(connection);
 
     /// <summary>The event in <paramref name="payload"/>, or null for anything this version does not understand.</summary>
     public static RealtimeEvent? Decode(string payload)

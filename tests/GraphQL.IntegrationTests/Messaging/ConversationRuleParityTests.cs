@@ -48,7 +48,7 @@ public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTes
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(SqlScripts.Load("append_message.sql"), connection);
+        await using var command = new NpgsqlCommand(SqlStatement.Load("append_message.sql").Text, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = matchId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = senderId });

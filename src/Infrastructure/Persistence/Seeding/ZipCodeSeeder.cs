@@ -1,5 +1,6 @@
 using System.Globalization;
 using Friender.Domain.Profiles;
+using Friender.Infrastructure.Persistence.Sql;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -11,12 +12,18 @@ namespace Friender.Infrastructure.Persistence.Seeding;
 /// </summary>
 public sealed class ZipCodeSeeder(FrienderDbContext db)
 {
+    private static readonly SqlStatement LockZipCodes = SqlStatement.Load("lock_zip_codes.sql");
+    private static readonly SqlStatement CopyZipCodes = SqlStatement.Load("copy_zip_codes.sql");
+    private static readonly SqlStatement CopyGridCells = SqlStatement.Load("copy_grid_cells.sql");
+    private static readonly SqlStatement AssignProfileCells = SqlStatement.Load("assign_profile_cells.sql");
+
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Replicas starting together must not both load the table.
-        await db.Database.ExecuteSqlRawAsync("LOCK TABLE zip_codes IN EXCLUSIVE MODE", cancellationToken);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        // Replicas starting together must not both load the table.
+        await using (var lockTable = LockZipCodes.CreateCommand(connection))
+            await lockTable.ExecuteNonQueryAsync(cancellationToken);
         if (!await db.ZipCodes.AnyAsync(cancellationToken))
             await CopyZipCodesAsync(connection, cancellationToken);
         if (!await db.DiscoveryCells.AnyAsync(cancellationToken))
@@ -28,7 +35,7 @@ public sealed class ZipCodeSeeder(FrienderDbContext db)
 
     private static async Task CopyZipCodesAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using (var writer = await connection.BeginTextImportAsync("COPY zip_codes (zip, location) FROM STDIN", cancellationToken))
+        await using (var writer = await connection.BeginTextImportAsync(CopyZipCodes.Text, cancellationToken))
         {
             await using var source = typeof(ZipCodeSeeder).Assembly.GetManifestResourceStream("us-zip-centroids.csv")
                 ?? throw new InvalidOperationException("The ZIP centroid list is not embedded in the assembly.");
@@ -47,7 +54,7 @@ public sealed class ZipCodeSeeder(FrienderDbContext db)
     private async Task CopyCellsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var zips = await db.ZipCodes.AsNoTracking().ToListAsync(cancellationToken);
-        await using var writer = await connection.BeginTextImportAsync("COPY grid_cells (cell_key, location) FROM STDIN", cancellationToken);
+        await using var writer = await connection.BeginTextImportAsync(CopyGridCells.Text, cancellationToken);
         foreach (var cell in zips.Select(zip => LocationGrid.CellOf(zip.Location)).DistinctBy(cell => cell.Key))
             await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{cell.Key}\t{Ewkt(cell)}"));
     }
@@ -56,12 +63,13 @@ public sealed class ZipCodeSeeder(FrienderDbContext db)
     {
         var zipsWithoutCells = await db.Profiles.Where(profile => profile.CellKey == null && profile.ZipCode != null)
             .Select(profile => profile.ZipCode!).Distinct().ToListAsync(cancellationToken);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         foreach (var zip in await db.ZipCodes.AsNoTracking().Where(zip => zipsWithoutCells.Contains(zip.Code)).ToListAsync(cancellationToken))
         {
             var cell = LocationGrid.CellOf(zip.Location);
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE profiles SET cell_key = {cell.Key}, location = ST_GeogFromText({Ewkt(cell)}) WHERE zip_code = {zip.Code} AND cell_key IS NULL",
-                cancellationToken);
+            await using var assign = AssignProfileCells.CreateCommand(
+                connection, SqlStatement.Value(cell.Key), SqlStatement.Value(Ewkt(cell)), SqlStatement.Value(zip.Code));
+            await assign.ExecuteNonQueryAsync(cancellationToken);
         }
     }
 

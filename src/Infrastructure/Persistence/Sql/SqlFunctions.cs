@@ -22,7 +22,7 @@ internal static class SqlFunctions
         .Order(StringComparer.Ordinal)
         .ToList();
 
-    public static string Text(string fileName) => SqlScripts.Load("functions/" + fileName);
+    public static string Text(string fileName) => SqlStatement.ReadEmbedded(Prefix + fileName);
 
     /// <summary>The first 16 hex digits of the SHA-256 of the file, line endings as LF (what <c>sha256sum</c> prints).</summary>
     public static string VersionOf(string text) =>
@@ -39,5 +39,4 @@ internal static class SqlFunctions
         if (VersionOf(text) == version)
             migration.Sql("SET LOCAL check_function_bodies = off;\n" + text);
     }
-
 }

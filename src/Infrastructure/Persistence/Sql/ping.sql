@@ -1,0 +1,2 @@
+-- Readiness: Postgres answers.
+SELECT 1
