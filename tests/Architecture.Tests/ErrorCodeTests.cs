@@ -15,8 +15,6 @@ public sealed partial class ErrorCodeTests
     private static readonly Assembly[] Layers =
         [typeof(User).Assembly, typeof(IAppDbContext).Assembly, typeof(FrienderDbContext).Assembly, typeof(Program).Assembly];
 
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-
     [Fact]
     public void ErrorCodes_ShouldEachBeDeclaredOnce()
     {
@@ -47,14 +45,11 @@ public sealed partial class ErrorCodeTests
     {
         var codes = Declarations().Select(code => code.Value).ToHashSet();
         var spelled =
-            from file in Directory.EnumerateFiles(Path.Combine(RepositoryRoot, "src"), "*.cs", SearchOption.AllDirectories)
-            let relative = Path.GetRelativePath(RepositoryRoot, file)
-            where !relative.Contains($"{Path.DirectorySeparatorChar}Migrations{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !relative.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                && !Path.GetFileName(file).EndsWith("ErrorCodes.cs", StringComparison.Ordinal)
-            from match in CodeLiteral().Matches(File.ReadAllText(file))
+            from source in Repository.HandWrittenSources()
+            where !Path.GetFileName(source.Path).EndsWith("ErrorCodes.cs", StringComparison.Ordinal)
+            from match in CodeLiteral().Matches(source.Text)
             where codes.Contains(match.Groups["code"].Value)
-            select $"{relative}: {match.Value}";
+            select $"{source.Path}: {match.Value}";
 
         Assert.Empty(spelled);
     }
@@ -69,7 +64,7 @@ public sealed partial class ErrorCodeTests
     /// <summary>The first column of the table under the README's "Error codes" heading.</summary>
     private static List<string> DocumentedCodes()
     {
-        var lines = File.ReadAllLines(Path.Combine(RepositoryRoot, "README.md"));
+        var lines = File.ReadAllLines(Repository.PathOf("README.md"));
         var heading = Array.FindIndex(lines, line => line.StartsWith('#') && line.TrimStart('#').Trim() == "Error codes");
         Assert.True(heading >= 0, "README.md has no 'Error codes' section.");
 
@@ -80,14 +75,6 @@ public sealed partial class ErrorCodeTests
             .Where(match => match.Success)
             .Select(match => match.Groups["code"].Value)
             .ToList();
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Friender.sln")))
-            folder = folder.Parent;
-        return folder?.FullName ?? throw new InvalidOperationException("Friender.sln was not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"^\|\s*`(?<code>[A-Z][A-Z_]+)`\s*\|")]

@@ -37,6 +37,6 @@ internal static class SqlFunctions
     {
         var text = Text(fileName);
         if (VersionOf(text) == version)
-            migration.Sql("SET LOCAL check_function_bodies = off;\n" + text);
+            migration.Sql(SqlStatement.Load("skip_function_body_checks.sql").Text + ";\n" + text);
     }
 }
