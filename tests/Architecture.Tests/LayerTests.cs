@@ -5,7 +5,7 @@ using NetArchTest.Rules;
 
 namespace Friender.Architecture.Tests;
 
-/// <summary>Domain ← Application ← Infrastructure; the GraphQL host composes them (ARCHITECTURE.md §1).</summary>
+/// <summary>Domain ← Application ← Infrastructure; the GraphQL host composes them (docs/architecture.md).</summary>
 public sealed class LayerTests
 {
     private static readonly System.Reflection.Assembly Domain = typeof(User).Assembly;
@@ -43,6 +43,13 @@ public sealed class LayerTests
             .And().DoNotResideInNamespace("Friender.GraphQL.Hosting");
 
         AssertNoDependency(resolversAndTransport, "Friender.Infrastructure.Persistence", "Microsoft.EntityFrameworkCore", "Npgsql");
+    }
+
+    [Fact]
+    public void WebSocketTransport_ShouldNotNeedTheDomain()
+    {
+        // Generic codes such as RATE_LIMITED belong to the Application (ADR 0021); the socket has no rules of its own.
+        AssertNoDependency(Types.InAssembly(Host).That().ResideInNamespace("Friender.GraphQL.Transport.WebSockets"), "Friender.Domain");
     }
 
     private static void AssertNoDependency(Types types, params string[] forbidden) =>

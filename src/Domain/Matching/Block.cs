@@ -18,7 +18,7 @@ public sealed class Block
     public static Block Create(Guid blockerId, Guid blockedId, DateTimeOffset now)
     {
         if (blockerId == blockedId)
-            throw new DomainException(DomainErrorCodes.BadUserInput, "You cannot block yourself.");
+            throw DomainException.InvalidInput("You cannot block yourself.");
 
         return new Block { BlockerId = blockerId, BlockedId = blockedId, CreatedAt = now };
     }

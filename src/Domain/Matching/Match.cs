@@ -55,7 +55,7 @@ public sealed class Match
     public void EnsureOpenTo(Guid userId)
     {
         if (!Involves(userId))
-            throw new DomainException(DomainErrorCodes.Forbidden, "Only the two people of a match can talk in it.");
+            throw DomainException.NotAllowed("Only the two people of a match can talk in it.");
         if (!IsActive)
             throw new DomainException(DomainErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
     }
@@ -72,12 +72,12 @@ public sealed class Match
     public Guid OtherThan(Guid userId) =>
         userId == UserLowId ? UserHighId
         : userId == UserHighId ? UserLowId
-        : throw new DomainException(DomainErrorCodes.Forbidden, "Only a participant has an other person in a match.");
+        : throw DomainException.NotAllowed("Only a participant has an other person in a match.");
 
     public void End(Guid requestedBy, DateTimeOffset now)
     {
         if (!Involves(requestedBy))
-            throw new DomainException(DomainErrorCodes.Forbidden, "Only a participant can end a match.");
+            throw DomainException.NotAllowed("Only a participant can end a match.");
         if (EndedAt is not null)
             throw new DomainException(DomainErrorCodes.NotMatched, "This match has already ended.");
 

@@ -25,9 +25,9 @@ public sealed class Report
     {
         var trimmed = reason.Trim();
         if (trimmed.Length is 0 or > ReasonMaxLength)
-            throw new DomainException(DomainErrorCodes.BadUserInput, $"Say what happened in 1-{ReasonMaxLength} characters.");
+            throw DomainException.InvalidInput($"Say what happened in 1-{ReasonMaxLength} characters.");
         if (reporterId == reportedId)
-            throw new DomainException(DomainErrorCodes.BadUserInput, "You cannot report yourself.");
+            throw DomainException.InvalidInput("You cannot report yourself.");
 
         return new Report { Id = Guid.CreateVersion7(now), ReporterId = reporterId, ReportedId = reportedId, Reason = trimmed, CreatedAt = now };
     }

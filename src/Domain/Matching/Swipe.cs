@@ -22,7 +22,7 @@ public sealed class Swipe
         if (swiperId == targetId)
             throw new DomainException(DomainErrorCodes.CannotSwipeSelf, "You cannot swipe on yourself.");
         if (!Enum.IsDefined(decision))
-            throw new DomainException(DomainErrorCodes.BadUserInput, "A swipe is YES or NO.");
+            throw DomainException.InvalidInput("A swipe is YES or NO.");
 
         return new Swipe { SwiperId = swiperId, TargetId = targetId, Decision = decision, CreatedAt = now };
     }

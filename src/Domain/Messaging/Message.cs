@@ -28,7 +28,7 @@ public sealed class Message
     {
         var normalized = MessageBody.Normalize(body);
         if (MessageBody.Problem(normalized) is { } problem)
-            throw new DomainException(DomainErrorCodes.BadUserInput, problem);
+            throw DomainException.InvalidInput(problem);
 
         return new Message { Id = Guid.CreateVersion7(now), MatchId = matchId, SenderId = senderId, Body = normalized, SentAt = now };
     }

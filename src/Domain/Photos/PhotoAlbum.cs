@@ -40,7 +40,7 @@ public sealed class PhotoAlbum
     public PhotoObjectDeletion Remove(Guid photoId, DateTimeOffset now)
     {
         var photo = _photos.SingleOrDefault(candidate => candidate.Id == photoId)
-            ?? throw new DomainException(DomainErrorCodes.NotFound, "That photo was not found.");
+            ?? throw DomainException.NotFound("That photo was not found.");
         _photos.Remove(photo);
         Renumber();
         return PhotoObjectDeletion.For(photo, now);
@@ -51,7 +51,7 @@ public sealed class PhotoAlbum
         if (order.Count != _photos.Count || order.Distinct().Count() != order.Count
             || !order.All(id => _photos.Any(photo => photo.Id == id)))
         {
-            throw new DomainException(DomainErrorCodes.BadUserInput, "List each of your photos exactly once, in the new order.");
+            throw DomainException.InvalidInput("List each of your photos exactly once, in the new order.");
         }
 
         _photos.Sort((left, right) => IndexOf(order, left.Id).CompareTo(IndexOf(order, right.Id)));

@@ -99,14 +99,12 @@ public sealed class Profile
         if (recent.Count >= MaxZipChangesPerDay)
         {
             var retryAt = recent.Min() + ZipChangeWindow;
-            throw new DomainException(
-                DomainErrorCodes.RateLimited,
-                $"The ZIP code can change {MaxZipChangesPerDay} times a day; try again after {retryAt:u}.");
+            throw DomainException.TooOften($"The ZIP code can change {MaxZipChangesPerDay} times a day; try again after {retryAt:u}.");
         }
 
         recent.Add(now);
         ZipChanges = recent;
     }
 
-    private static DomainException Invalid(string message) => new(DomainErrorCodes.BadUserInput, message);
+    private static DomainException Invalid(string message) => DomainException.InvalidInput(message);
 }

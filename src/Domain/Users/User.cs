@@ -30,17 +30,15 @@ public sealed partial class User
         var normalizedUsername = NormalizeUsername(username);
         if (!IsValidUsername(normalizedUsername))
         {
-            throw new DomainException(
-                DomainErrorCodes.BadUserInput,
-                $"A username is {UsernameMinLength}-{UsernameMaxLength} characters of a-z, 0-9 and _.");
+            throw DomainException.InvalidInput($"A username is {UsernameMinLength}-{UsernameMaxLength} characters of a-z, 0-9 and _.");
         }
 
         var trimmedEmail = email.Trim();
         if (trimmedEmail.Length is 0 or > EmailMaxLength || !trimmedEmail.Contains('@', StringComparison.Ordinal))
-            throw new DomainException(DomainErrorCodes.BadUserInput, "The email address is not valid.");
+            throw DomainException.InvalidInput("The email address is not valid.");
 
         if (string.IsNullOrEmpty(passwordHash))
-            throw new DomainException(DomainErrorCodes.BadUserInput, "A user needs a password.");
+            throw DomainException.InvalidInput("A user needs a password.");
 
         return new User
         {
@@ -62,7 +60,7 @@ public sealed partial class User
     public void ReplacePasswordHash(string passwordHash)
     {
         if (string.IsNullOrEmpty(passwordHash))
-            throw new DomainException(DomainErrorCodes.BadUserInput, "A user needs a password.");
+            throw DomainException.InvalidInput("A user needs a password.");
 
         PasswordHash = passwordHash;
     }

@@ -47,7 +47,7 @@ internal static class ErrorMapping
             case AppException known:
                 return Coded(known.Code, known.Message);
             case DomainException rule:
-                return Coded(rule.Code, rule.Message);
+                return Coded(ErrorCodes.Of(rule), rule.Message);
             case var _ when TransientDatabaseFailure(exception) is { } failure:
                 logger.LogWarning(failure, "The database did not answer in time");
                 return Coded(ErrorCodes.DatabaseUnavailable, BusyMessage, ("retryAfterSeconds", 1));

@@ -55,7 +55,7 @@ public sealed class MatchingTests
     {
         var match = Match.FromMutualYes(Swipe.Create(_ana, _ben, SwipeDecision.Yes, Now), Swipe.Create(_ben, _ana, SwipeDecision.Yes, Now), Now);
 
-        Assert.Equal(DomainErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.End(Guid.CreateVersion7(), Now)).Code);
+        Assert.Equal(DomainRefusal.NotAllowed, Assert.Throws<DomainException>(() => match.End(Guid.CreateVersion7(), Now)).Refusal);
         Assert.True(match.IsActive);
     }
 

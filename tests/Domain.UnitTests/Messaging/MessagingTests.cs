@@ -29,7 +29,7 @@ public sealed class MessagingTests
     {
         var match = MatchOf(_ana, _ben);
 
-        Assert.Equal(DomainErrorCodes.Forbidden, Assert.Throws<DomainException>(() => match.SendMessage(Guid.CreateVersion7(), "hi", Now)).Code);
+        Assert.Equal(DomainRefusal.NotAllowed, Assert.Throws<DomainException>(() => match.SendMessage(Guid.CreateVersion7(), "hi", Now)).Refusal);
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class MessagingTests
     {
         var match = MatchOf(_ana, _ben);
 
-        Assert.Equal(DomainErrorCodes.BadUserInput, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "   ", Now)).Code);
+        Assert.Equal(DomainRefusal.InvalidInput, Assert.Throws<DomainException>(() => match.SendMessage(_ana, "   ", Now)).Refusal);
     }
 
     private static Match MatchOf(Guid one, Guid two) =>

@@ -39,7 +39,7 @@ public sealed class PhotoAlbumTests
         var album = new PhotoAlbum(_owner, []);
         Add(album);
 
-        Assert.Equal(DomainErrorCodes.NotFound, Assert.Throws<DomainException>(() => album.Remove(Guid.CreateVersion7(), Now)).Code);
+        Assert.Equal(DomainRefusal.NotFound, Assert.Throws<DomainException>(() => album.Remove(Guid.CreateVersion7(), Now)).Refusal);
     }
 
     [Fact]

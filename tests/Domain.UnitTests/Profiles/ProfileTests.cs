@@ -27,7 +27,7 @@ public sealed class ProfileTests
     {
         var error = Assert.Throws<DomainException>(() => Profile.Create(Guid.CreateVersion7(), Details(radius: radius), Chelsea, Now));
 
-        Assert.Equal(DomainErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(DomainRefusal.InvalidInput, error.Refusal);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class ProfileTests
 
         var error = Assert.Throws<DomainException>(() => profile.Update(Details(), Zip("10005"), Now.AddHours(4)));
 
-        Assert.Equal(DomainErrorCodes.RateLimited, error.Code);
+        Assert.Equal(DomainRefusal.TooOften, error.Refusal);
         Assert.Equal("10004", profile.ZipCode);
     }
 

@@ -38,7 +38,7 @@ public sealed class UserTests
     {
         var error = Assert.Throws<DomainException>(() => User.Register(username, "a@example.com", "hash", Now));
 
-        Assert.Equal(DomainErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(DomainRefusal.InvalidInput, error.Refusal);
     }
 
     [Theory]
@@ -48,7 +48,7 @@ public sealed class UserTests
     {
         var error = Assert.Throws<DomainException>(() => User.Register("valid_name", email, "hash", Now));
 
-        Assert.Equal(DomainErrorCodes.BadUserInput, error.Code);
+        Assert.Equal(DomainRefusal.InvalidInput, error.Refusal);
     }
 
     [Fact]

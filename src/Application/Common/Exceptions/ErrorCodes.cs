@@ -1,11 +1,26 @@
+using Friender.Domain.Common;
+
 namespace Friender.Application.Common.Exceptions;
 
 /// <summary>
-/// Codes of the errors use cases raise (<see cref="AppException"/>) that the Domain never does; the Domain's own are in
-/// <see cref="Domain.Common.DomainErrorCodes"/>.
+/// Codes of the errors use cases raise (<see cref="AppException"/>), and the generic codes every layer above the Domain
+/// answers with, the Domain's generic refusals among them (<see cref="Of"/>). Codes of the rules the Domain names are in
+/// <see cref="DomainErrorCodes"/> (ADR 0021).
 /// </summary>
 public static class ErrorCodes
 {
+    /// <summary>The input breaks a rule.</summary>
+    public const string BadUserInput = "BAD_USER_INPUT";
+
+    /// <summary>The caller may not do this.</summary>
+    public const string Forbidden = "FORBIDDEN";
+
+    /// <summary>Not there, or not the caller's: the two look the same.</summary>
+    public const string NotFound = "NOT_FOUND";
+
+    /// <summary>Too often; the error says when to try again where it can.</summary>
+    public const string RateLimited = "RATE_LIMITED";
+
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
     public const string UsernameTaken = "USERNAME_TAKEN";
@@ -24,4 +39,14 @@ public static class ErrorCodes
 
     /// <summary>What any exception that is neither an <see cref="AppException"/> nor a domain rule becomes.</summary>
     public const string Internal = "INTERNAL";
+
+    /// <summary>The code a client sees for a Domain refusal: the named rule's own, or the generic code for its kind.</summary>
+    public static string Of(DomainException refusal) => refusal.Code ?? refusal.Refusal switch
+    {
+        DomainRefusal.InvalidInput => BadUserInput,
+        DomainRefusal.NotAllowed => Forbidden,
+        DomainRefusal.NotFound => NotFound,
+        DomainRefusal.TooOften => RateLimited,
+        _ => Internal,
+    };
 }

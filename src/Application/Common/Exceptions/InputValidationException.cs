@@ -1,9 +1,7 @@
-using Friender.Domain.Common;
-
 namespace Friender.Application.Common.Exceptions;
 
 public sealed class InputValidationException(IReadOnlyDictionary<string, string[]> fields)
-    : AppException(DomainErrorCodes.BadUserInput, Describe(fields))
+    : AppException(ErrorCodes.BadUserInput, Describe(fields))
 {
     public IReadOnlyDictionary<string, string[]> Fields { get; } = fields;
 

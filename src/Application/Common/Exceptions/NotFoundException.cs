@@ -1,5 +1,3 @@
-using Friender.Domain.Common;
-
 namespace Friender.Application.Common.Exceptions;
 
-public sealed class NotFoundException(string what) : AppException(DomainErrorCodes.NotFound, $"{what} was not found.");
+public sealed class NotFoundException(string what) : AppException(ErrorCodes.NotFound, $"{what} was not found.");

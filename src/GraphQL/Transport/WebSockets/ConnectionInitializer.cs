@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Friender.Application.Common.Abstractions;
-using Friender.Domain.Common;
+using Friender.Application.Common.Exceptions;
 using GraphQL.Transport;
 
 namespace Friender.GraphQL.Transport.WebSockets;
@@ -95,7 +95,7 @@ internal sealed class ConnectionInitializer(
         _session = sessions.TryOpen(userId, tokenId, () => channel.Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."));
         if (_session is null)
         {
-            channel.Close(CloseCodes.TooManyRequests, $"{DomainErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
+            channel.Close(CloseCodes.TooManyRequests, $"{ErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
             return false;
         }
 

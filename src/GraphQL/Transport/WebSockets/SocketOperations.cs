@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Friender.Domain.Common;
+using Friender.Application.Common.Exceptions;
 using Friender.GraphQL.Common;
 using GraphQL;
 using GraphQL.Transport;
@@ -26,7 +26,7 @@ internal sealed class SocketOperations(
     {
         if (_running.Count >= options.MaxOperationsPerConnection)
         {
-            var error = new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = DomainErrorCodes.RateLimited };
+            var error = new ExecutionError($"At most {options.MaxOperationsPerConnection} operations can run on one connection.") { Code = ErrorCodes.RateLimited };
             channel.Send(new OperationMessage { Id = id, Type = MessageTypes.Error, Payload = new[] { error } });
             return;
         }
