@@ -16,6 +16,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SessionIssuer>();
         services.AddScoped<PhotoUrls>();
+        services.AddScoped<PhotoObjectDeleter>();
         services.AddScoped<CandidateViews>();
         services.AddScoped<LiveDeliveries>();
         services.AddSingleton<LiveFeed>();

@@ -1,5 +1,4 @@
-using Friender.Application.Common.Abstractions;
-using Friender.Application.Common.Exceptions;
+using Friender.Application.Photos.Common;
 using Friender.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,25 +17,8 @@ public sealed class PhotoObjectDeletionSweeper(IServiceScopeFactory scopes, Time
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FrienderDbContext>();
-        var storage = scope.ServiceProvider.GetRequiredService<IPhotoStorage>();
         var pending = await db.PhotoObjectDeletions.OrderBy(deletion => deletion.RequestedAt).Take(100).ToListAsync(cancellationToken);
-        var removed = 0;
-        foreach (var deletion in pending)
-        {
-            try
-            {
-                await storage.DeleteAsync(deletion.StorageKey, cancellationToken);
-                db.PhotoObjectDeletions.Remove(deletion);
-                removed++;
-            }
-            catch (StorageUnavailableException)
-            {
-                break;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return removed;
+        return await scope.ServiceProvider.GetRequiredService<PhotoObjectDeleter>().DeleteAsync(pending, cancellationToken);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -1,11 +1,11 @@
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Photos.Common;
 using Friender.Application.Realtime;
 using Friender.Domain.Photos;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Friender.Application.Accounts.DeleteAccount;
 
@@ -21,8 +21,7 @@ public sealed record DeleteAccountResult(bool Deleted);
 /// every socket it holds, on any replica, closes with 4403.
 /// </summary>
 public sealed class DeleteAccountHandler(
-    IAppDbContext db, ICurrentUser currentUser, IPhotoStorage storage, IRealtimePublisher realtime, TimeProvider clock,
-    ILogger<DeleteAccountHandler> logger)
+    IAppDbContext db, ICurrentUser currentUser, PhotoObjectDeleter objects, IRealtimePublisher realtime, TimeProvider clock)
     : ICommandHandler<DeleteAccountCommand, DeleteAccountResult>
 {
     public async ValueTask<DeleteAccountResult> Handle(DeleteAccountCommand command, CancellationToken cancellationToken)
@@ -47,21 +46,7 @@ public sealed class DeleteAccountHandler(
         }
 
         await realtime.PublishAsync(AccessTokenRevokedEvent.Everywhere(userId), cancellationToken);
-        foreach (var deletion in deletions)
-        {
-            try
-            {
-                await storage.DeleteAsync(deletion.StorageKey, cancellationToken);
-                db.PhotoObjectDeletions.Remove(deletion);
-            }
-            catch (StorageUnavailableException unavailable)
-            {
-                logger.LogWarning(unavailable.Cause, "Deleting a photo of a deleted account failed; it will be retried");
-                break;
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await objects.DeleteAsync(deletions, cancellationToken);
         return new DeleteAccountResult(true);
     }
 }

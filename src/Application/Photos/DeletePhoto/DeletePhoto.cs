@@ -1,9 +1,7 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
-using Friender.Application.Common.Exceptions;
 using Friender.Application.Photos.Common;
 using Mediator;
-using Microsoft.Extensions.Logging;
 
 namespace Friender.Application.Photos.DeletePhoto;
 
@@ -19,10 +17,9 @@ public sealed class DeletePhotoValidator : AbstractValidator<DeletePhotoCommand>
 public sealed class DeletePhotoHandler(
     IAppDbContext db,
     ICurrentUser currentUser,
-    IPhotoStorage storage,
+    PhotoObjectDeleter objects,
     PhotoUrls urls,
-    TimeProvider clock,
-    ILogger<DeletePhotoHandler> logger)
+    TimeProvider clock)
     : ICommandHandler<DeletePhotoCommand, DeletePhotoResult>
 {
     public async ValueTask<DeletePhotoResult> Handle(DeletePhotoCommand command, CancellationToken cancellationToken)
@@ -34,17 +31,8 @@ public sealed class DeletePhotoHandler(
         db.PhotoObjectDeletions.Add(deletion);
         await db.SaveAlbumAsync(cancellationToken);
 
-        try
-        {
-            await storage.DeleteAsync(deletion.StorageKey, cancellationToken);
-            db.PhotoObjectDeletions.Remove(deletion);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (StorageUnavailableException unavailable)
-        {
-            // The photo is gone for everyone already; the recorded deletion is retried in the background.
-            logger.LogWarning(unavailable.Cause, "Deleting {Key} from storage failed; it will be retried", deletion.StorageKey);
-        }
+        // The photo is gone for everyone already; if storage refuses now, the sweeper retries the queued deletion.
+        await objects.DeleteAsync([deletion], cancellationToken);
 
         return new DeletePhotoResult(command.PhotoId, urls.For(album.Photos));
     }
