@@ -7,7 +7,7 @@ using Npgsql;
 namespace Friender.Infrastructure.Discovery;
 
 /// <summary>
-/// Discovery's statements. The rule (<see cref="DiscoveryPolicy"/>) and the distance are not here but in the functions
+/// Discovery's statements. The rule (<see cref="VisibilityRule"/>) and the distance are not here but in the functions
 /// of Sql/Functions that every statement calls: discovery_visible and discovery_distance.
 /// </summary>
 internal static class CandidateQueries

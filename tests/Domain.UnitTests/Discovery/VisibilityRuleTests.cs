@@ -2,36 +2,36 @@ using Friender.Domain.Discovery;
 
 namespace Friender.Domain.UnitTests.Discovery;
 
-public sealed class DiscoveryPolicyTests
+public sealed class VisibilityRuleTests
 {
     private static readonly VisibilityFacts Visible = new(
-        IsSelf: false, CandidateProfileComplete: true, DistanceMeters: 5 * DiscoveryPolicy.MetersPerMile,
+        IsSelf: false, CandidateProfileComplete: true, DistanceMeters: 5 * Distance.MetersPerMile,
         ViewerRadiusMiles: 10, CandidateRadiusMiles: 10, ViewerSwipedCandidate: false, CandidateSaidNoToViewer: false, BlockedEitherWay: false);
 
     [Fact]
-    public void CanSee_SomeoneCompleteWithinBothRadiiAndUnanswered_ShouldBeTrue() => Assert.True(DiscoveryPolicy.CanSee(Visible));
+    public void LetsViewerSee_SomeoneCompleteWithinBothRadiiAndUnanswered_ShouldBeTrue() => Assert.True(VisibilityRule.LetsViewerSee(Visible));
 
     [Fact]
-    public void CanSee_Yourself_ShouldBeFalse() => Assert.False(DiscoveryPolicy.CanSee(Visible with { IsSelf = true }));
+    public void LetsViewerSee_Yourself_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { IsSelf = true }));
 
     [Fact]
-    public void CanSee_AnIncompleteProfile_ShouldBeFalse() => Assert.False(DiscoveryPolicy.CanSee(Visible with { CandidateProfileComplete = false }));
+    public void LetsViewerSee_AnIncompleteProfile_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { CandidateProfileComplete = false }));
 
     [Fact]
-    public void CanSee_SomeoneAlreadyAnswered_ShouldBeFalse() => Assert.False(DiscoveryPolicy.CanSee(Visible with { ViewerSwipedCandidate = true }));
+    public void LetsViewerSee_SomeoneAlreadyAnswered_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { ViewerSwipedCandidate = true }));
 
     [Fact]
-    public void CanSee_SomeoneWhoSaidNo_ShouldBeFalse() => Assert.False(DiscoveryPolicy.CanSee(Visible with { CandidateSaidNoToViewer = true }));
+    public void LetsViewerSee_SomeoneWhoSaidNo_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { CandidateSaidNoToViewer = true }));
 
     [Fact]
-    public void CanSee_AcrossABlock_ShouldBeFalse() => Assert.False(DiscoveryPolicy.CanSee(Visible with { BlockedEitherWay = true }));
+    public void LetsViewerSee_AcrossABlock_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { BlockedEitherWay = true }));
 
     [Theory]
     [InlineData(4, 10, false)]
     [InlineData(10, 4, false)]
     [InlineData(5, 5, true)]
-    public void CanSee_ShouldNeedTheDistanceWithinBothRadii(int viewerRadius, int candidateRadius, bool visible) =>
-        Assert.Equal(visible, DiscoveryPolicy.CanSee(Visible with { ViewerRadiusMiles = viewerRadius, CandidateRadiusMiles = candidateRadius }));
+    public void LetsViewerSee_ShouldNeedTheDistanceWithinBothRadii(int viewerRadius, int candidateRadius, bool visible) =>
+        Assert.Equal(visible, VisibilityRule.LetsViewerSee(Visible with { ViewerRadiusMiles = viewerRadius, CandidateRadiusMiles = candidateRadius }));
 
     [Theory]
     [InlineData(0, 1)]
@@ -40,5 +40,5 @@ public sealed class DiscoveryPolicyTests
     [InlineData(2415, 2)]
     [InlineData(160934, 100)]
     public void ShownMiles_ShouldRoundToWholeMilesAndNeverSayZero(double meters, int miles) =>
-        Assert.Equal(miles, DiscoveryPolicy.ShownMiles(meters));
+        Assert.Equal(miles, Distance.ShownMiles(meters));
 }

@@ -6,7 +6,7 @@ using Npgsql;
 namespace Friender.GraphQL.IntegrationTests.Discovery;
 
 /// <summary>
-/// "Who may be shown to whom" is stated twice: by the Domain (<see cref="DiscoveryPolicy.CanSee"/>) and by the
+/// "Who may be shown to whom" is stated twice: by the Domain (<see cref="VisibilityRule.LetsViewerSee"/>) and by the
 /// database (discovery_visible.sql), which discover and swipe both ask. For every fact the rule reads, on and off, at
 /// the edge of either radius, and made true before the viewer's first page or after it (when discovery starts from the
 /// viewer's watermark), three answers must agree: the C# rule over the stored facts, "discover shows them" and "swipe
@@ -76,7 +76,7 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
                 await Client.DiscoveredNamesAsync(viewer);
             await ApplyAsync(pair, change);
 
-            var domainSays = DiscoveryPolicy.CanSee(await FactsAsync(pair));
+            var domainSays = VisibilityRule.LetsViewerSee(await FactsAsync(pair));
             var discoverShows = (await Client.DiscoveredNamesAsync(viewer)).Contains("candidate");
             var swipe = await Client.SwipeAsync(viewer, candidate, "NO");
 
@@ -96,7 +96,7 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
         var id = Guid.Parse(viewer.UserId);
         var facts = await FactsAsync(new Pair(id, id));
 
-        Assert.False(DiscoveryPolicy.CanSee(facts));
+        Assert.False(VisibilityRule.LetsViewerSee(facts));
         Assert.DoesNotContain("viewer", await Client.DiscoveredNamesAsync(viewer));
         Assert.NotEmpty((await Client.SwipeAsync(viewer, viewer, "NO")).Errors);
     }
@@ -148,7 +148,7 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
     /// </summary>
     private async Task PlaceAtEdgeAsync(Pair pair, double offset, DateTimeOffset now)
     {
-        var target = DiscoveryPolicy.MetersPerMile + offset;
+        var target = Distance.MetersPerMile + offset;
         var degrees = target / 111_195.0;
         for (var pass = 0; pass < 3; pass++)
         {
@@ -171,7 +171,7 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
             """, pair.Candidate, SyntheticCellKey, now);
     }
 
-    /// <summary>The stored facts <see cref="DiscoveryPolicy.CanSee"/> reads, with the distance from discovery_distance.</summary>
+    /// <summary>The stored facts <see cref="VisibilityRule.LetsViewerSee"/> reads, with the distance from discovery_distance.</summary>
     private async Task<VisibilityFacts> FactsAsync(Pair pair)
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);

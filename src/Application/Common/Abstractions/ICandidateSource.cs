@@ -4,7 +4,7 @@ using NetTopologySuite.Geometries;
 namespace Friender.Application.Common.Abstractions;
 
 /// <summary>
-/// Finds the people a viewer may be shown, nearest first, applying <see cref="DiscoveryPolicy"/> in the database, and
+/// Finds the people a viewer may be shown, nearest first, applying <see cref="VisibilityRule"/> in the database, and
 /// describes people to a viewer with the same distance.
 /// </summary>
 public interface ICandidateSource
@@ -37,7 +37,7 @@ public sealed record CandidateHit(
     IReadOnlyList<string> Interests,
     IReadOnlyList<PhotoReference> Photos);
 
-/// <summary>Whether the viewer already answered the candidate, and whether <see cref="DiscoveryPolicy.CanSee"/> holds.</summary>
+/// <summary>Whether the viewer already answered the candidate, and whether <see cref="VisibilityRule.LetsViewerSee"/> holds.</summary>
 public sealed record CandidateVisibility(bool Answered, bool Visible);
 
 /// <summary>A stored photo as discovery reads it, in display order.</summary>

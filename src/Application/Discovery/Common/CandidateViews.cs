@@ -23,7 +23,7 @@ public sealed class CandidateViews(ICandidateSource candidates, PhotoUrls photoU
             TagList.Shared(hit.Hobbies, viewer.Hobbies),
             TagList.Shared(hit.Interests, viewer.Interests),
             photoUrls.For(hit.Photos),
-            DiscoveryPolicy.ShownMiles(hit.DistanceMeters));
+            Distance.ShownMiles(hit.DistanceMeters));
 
     public async Task<ViewerProfile> ViewerAsync(Guid userId, CancellationToken cancellationToken) =>
         await candidates.GetViewerAsync(userId, cancellationToken)

@@ -1,4 +1,4 @@
--- How far a friend radius reaches, in metres: DiscoveryPolicy.MetersPerMile, in SQL. Multiplied as float8 so that
+-- How far a friend radius reaches, in metres: Distance.MetersPerMile, in SQL. Multiplied as float8 so that
 -- the edge of a radius falls on exactly the same metre as in C# (the parity tests put someone on it).
 CREATE OR REPLACE FUNCTION discovery_reach(radius_miles int)
 RETURNS float8

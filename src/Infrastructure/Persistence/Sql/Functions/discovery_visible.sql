@@ -1,4 +1,4 @@
--- Who may be shown to whom: DiscoveryPolicy.CanSee, in SQL, the only place the database states it. One row (true)
+-- Who may be shown to whom: VisibilityRule.LetsViewerSee, in SQL, the only place the database states it. One row (true)
 -- when the viewer may see the candidate, none otherwise. Every path asks it: the discovery walk, its watermark branch,
 -- and swipe's "were they showable?" check; DiscoveryVisibilityParityTests holds it to the C# method case by case.
 -- An inlined table function: joined LATERAL, its conditions land in the caller's WHERE, where they filter the index
