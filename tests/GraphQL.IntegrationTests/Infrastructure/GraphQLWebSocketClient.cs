@@ -15,10 +15,13 @@ public sealed class GraphQLWebSocketClient : IAsyncDisposable
     {
     }
 
-    public static async Task<GraphQLWebSocketClient> ConnectAsync(Uri baseAddress, string subProtocol = "graphql-transport-ws")
+    public static async Task<GraphQLWebSocketClient> ConnectAsync(
+        Uri baseAddress, string subProtocol = "graphql-transport-ws", string? authorization = null)
     {
         var client = new GraphQLWebSocketClient();
         client._socket.Options.AddSubProtocol(subProtocol);
+        if (authorization is not null)
+            client._socket.Options.SetRequestHeader("Authorization", authorization);
         client._socket.Options.CollectHttpResponseDetails = true;
         var uri = new UriBuilder(baseAddress) { Scheme = baseAddress.Scheme == "https" ? "wss" : "ws", Path = "/graphql" }.Uri;
         using var timeout = new CancellationTokenSource(Patience);

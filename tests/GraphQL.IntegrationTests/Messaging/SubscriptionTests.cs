@@ -164,6 +164,21 @@ public sealed class SubscriptionTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Socket_AuthenticatedOnlyByTheUpgradeRequestsHeader_ShouldStillCloseWhenItsTokenExpires()
+    {
+        var ana = await Client.PersonAsync("ana");
+        await using var socket = await GraphQLWebSocketClient.ConnectAsync(Api.BaseAddress, authorization: $"Bearer {ana.AccessToken}");
+        await socket.InitialiseAsync();
+        await socket.SendAsync(new { id = "me", type = "subscribe", payload = new { query = "{ me { username } }" } });
+        Assert.Contains("\"ana", (await socket.ReceiveAsync()).ToString(), StringComparison.Ordinal);
+        Assert.Equal("complete", (await socket.ReceiveAsync()).Type);
+
+        Api.Clock.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Equal(4403, (await socket.ReceiveAsync()).CloseCode);
+    }
+
+    [Fact]
     public async Task Socket_WhenItsAccessTokenIsRevokedByLogOut_ShouldClose4403()
     {
         var ana = await Client.PersonAsync("ana");

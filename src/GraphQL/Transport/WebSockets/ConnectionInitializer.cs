@@ -7,7 +7,8 @@ namespace Friender.GraphQL.Transport.WebSockets;
 
 /// <summary>
 /// <c>connection_init</c>: once, within <see cref="GraphQLWebSocketOptions.ConnectionInitTimeout"/>, authenticated by
-/// its payload's <c>authorization</c> key (no key leaves the socket anonymous). An authenticated socket holds one of
+/// its payload's <c>authorization</c> key (without one, the socket keeps whatever the upgrade request's
+/// <c>Authorization</c> header gave it, usually nothing). An authenticated socket holds one of
 /// the person's connection slots and closes with 4403 when its access token expires or is revoked by a log-out on any
 /// replica, so that the client reconnects with a fresh token (graphql-ws computes connectionParams anew on every
 /// connect for exactly this).
@@ -51,9 +52,12 @@ internal sealed class ConnectionInitializer(
             }
 
             http.User = principal;
-            if (!WatchSession())
-                return;
         }
+
+        // Also for a socket the upgrade request's Authorization header authenticated: it holds a slot and ends with
+        // its token like any other.
+        if (!WatchSession())
+            return;
 
         _acknowledged = true;
         channel.Send(new OperationMessage { Type = MessageTypes.ConnectionAck });
