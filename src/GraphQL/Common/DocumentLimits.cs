@@ -1,7 +1,7 @@
 namespace Friender.GraphQL.Common;
 
 /// <summary>
-/// How big a GraphQL document may be, in one place (PROTOCOLS.md §6). Each limit refuses a document before any of it
+/// How big a GraphQL document may be, in one place (docs/limits.md lists them with every other limit). Each limit refuses a document before any of it
 /// runs, with a coded error; the README lists them and DocumentLimitTests sends an abusive and a normal document for each.
 /// </summary>
 internal static class DocumentLimits

@@ -6,7 +6,7 @@ using Friender.GraphQL.IntegrationTests.Infrastructure;
 
 namespace Friender.GraphQL.IntegrationTests.Transport;
 
-/// <summary>GraphQL over HTTP as PROTOCOLS.md describes it; the graphql-http audit suite checks the rest in make test.</summary>
+/// <summary>GraphQL over HTTP as docs/protocols.md describes it; the graphql-http audit suite checks the rest in make test.</summary>
 public sealed class HttpTransportTests(FrienderApiFactory api) : ApiTest(api)
 {
     private const string GraphQLResponse = "application/graphql-response+json";
