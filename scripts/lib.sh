@@ -23,8 +23,29 @@ ensure_apt() {
   done
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt_get -qq update
+  apt_get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# apt_get ARGS...: apt-get as root, quiet unless it fails. When another apt or dpkg holds its locks (on a freshly
+# booted Debian machine unattended-upgrades often does, for minutes), it says so once and waits for them, up to
+# APT_LOCK_WAIT seconds (default 900), instead of stopping at "Could not get lock". apt-get's own
+# DPkg::Lock::Timeout covers installs but not "apt-get update", so the wait is ours.
+apt_get() {
+  local waited=0 limit="${APT_LOCK_WAIT:-900}" output
+  while true; do
+    if output="$(as_root env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=30 "$@" 2>&1)"; then
+      return 0
+    fi
+    if grep -qE 'Could not get lock|Unable to lock' <<<"$output" && [ "$waited" -lt "$limit" ]; then
+      [ "$waited" -eq 0 ] && log "another apt or dpkg is running (after a boot, usually unattended-upgrades); waiting up to ${limit}s for it to finish"
+      sleep 5
+      waited=$((waited + 5))
+      continue
+    fi
+    printf '%s\n' "$output" >&2
+    return 1
+  done
 }
 
 # Installs the npm packages pinned in package-lock.json when node_modules is missing or older than the lock file.

@@ -2,6 +2,8 @@ using Friender.Infrastructure.Persistence;
 using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Friender.GraphQL.Hosting;
 
@@ -13,7 +15,11 @@ internal static class StartupTasks
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<FrienderDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<FrienderDbContext>();
+        // On a fresh database EF Core reads the history table before creating it, and logs that expected failure as an
+        // error ("fail: ... Failed executing DbCommand"); creating the table first keeps a first run's log clean.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        await db.Database.MigrateAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<ZipCodeSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<BucketInitializer>().EnsureBucketAsync(cancellationToken);
     }
