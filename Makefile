@@ -1,4 +1,4 @@
-.PHONY: run replica test build bench clean sql-migration
+.PHONY: run replica test build bench bench-ab clean sql-migration
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -18,6 +18,11 @@ test:
 # the discovery SQL alone, and writes docs/benchmarks.md. Several minutes.
 bench:
 	@bash scripts/bench.sh
+
+# make bench's discovery and swipe figures for BASE and for the working tree, interleaved RUNS times each (default 3),
+# each on a fresh copy of one seeded database: is a change faster, slower, or within the noise? About an hour.
+bench-ab:
+	@bash scripts/bench-ab.sh "$(BASE)" "$(or $(RUNS),3)"
 
 # After editing a file in src/Infrastructure/Persistence/Sql/Functions: writes the migration that applies it.
 sql-migration:

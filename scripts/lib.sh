@@ -74,13 +74,13 @@ ensure_web_build() {
   fi
 }
 
-# start_api LOG PORT [VAR=value...]: the Release build of the API on 127.0.0.1:PORT (with VAR=value added to its
-# environment), output in LOG. Adds it to API_PIDS (the caller's array, for clean-up) and sets STARTED_PID; returns
-# once /readyz answers, or non-zero after printing LOG if it never does.
+# start_api LOG PORT [VAR=value...]: the Release build of the API (of the checkout API_HOME, by default this one) on
+# 127.0.0.1:PORT (with VAR=value added to its environment), output in LOG. Adds it to API_PIDS (the caller's array,
+# for clean-up) and sets STARTED_PID; returns once /readyz answers, or non-zero after printing LOG if it never does.
 start_api() {
-  local log="$1" port="$2"; shift 2
-  env "$@" dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$port" \
-    --contentRoot "$REPO_ROOT/src/GraphQL" >"$log" 2>&1 &
+  local log="$1" port="$2" home="${API_HOME:-$REPO_ROOT}"; shift 2
+  env "$@" dotnet "$home/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" --urls "http://127.0.0.1:$port" \
+    --contentRoot "$home/src/GraphQL" >"$log" 2>&1 &
   STARTED_PID=$!
   API_PIDS+=("$STARTED_PID")
   for _ in $(seq 1 150); do
