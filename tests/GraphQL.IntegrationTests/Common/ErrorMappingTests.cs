@@ -30,6 +30,28 @@ public sealed class ErrorMappingTests
         Assert.Empty(_logger.Errors);
     }
 
+    [Theory]
+    [InlineData(DomainRefusal.InvalidInput, "BAD_USER_INPUT")]
+    [InlineData(DomainRefusal.NotAllowed, "FORBIDDEN")]
+    [InlineData(DomainRefusal.NotFound, "NOT_FOUND")]
+    [InlineData(DomainRefusal.TooOften, "RATE_LIMITED")]
+    public void ToError_WithAGenericDomainRefusal_ShouldAnswerTheApplicationsCodeForItsKind(DomainRefusal refusal, string code)
+    {
+        var exception = refusal switch
+        {
+            DomainRefusal.InvalidInput => DomainException.InvalidInput("Nope."),
+            DomainRefusal.NotAllowed => DomainException.NotAllowed("Nope."),
+            DomainRefusal.NotFound => DomainException.NotFound("Nope."),
+            _ => DomainException.TooOften("Nope."),
+        };
+
+        var error = ErrorMapping.ToError(exception, _logger);
+
+        Assert.Equal(code, error.Code);
+        Assert.Equal("Nope.", error.Message);
+        Assert.Empty(_logger.Errors);
+    }
+
     [Fact]
     public void ToError_WithInvalidInput_ShouldListTheFieldsInExtensions()
     {
