@@ -53,6 +53,28 @@ public sealed class DatabaseBusyTests : IAsyncLifetime
         Assert.Equal(ana.UserId, after.String("me.id"));
     }
 
+    [Fact]
+    public async Task WithThePoolExhausted_ASocketsConnectionInit_ShouldCloseWithTryAgainLaterAndACode_NotAbort()
+    {
+        using var client = _api.CreateGraphQLClient();
+        var bea = await client.SignUpAsync("bea");
+        var pool = _api.Services.GetRequiredService<NpgsqlDataSource>();
+        var held = new List<NpgsqlConnection>();
+        for (var index = 0; index < PoolSize; index++)
+            held.Add(await pool.OpenConnectionAsync());
+
+        await using var socket = await GraphQLWebSocketClient.ConnectAsync(_api.BaseAddress);
+        await socket.SendAsync(new { type = "connection_init", payload = new { authorization = $"Bearer {bea.AccessToken}" } });
+        var closed = await socket.ReceiveAsync();
+        foreach (var connection in held)
+            await connection.DisposeAsync();
+        await using var again = await GraphQLWebSocketClient.ConnectAsync(_api.BaseAddress);
+        await again.InitialiseAsync(new { authorization = $"Bearer {bea.AccessToken}" });
+
+        Assert.Equal(1013, closed.CloseCode);
+        Assert.StartsWith("DATABASE_UNAVAILABLE:", closed.CloseReason, StringComparison.Ordinal);
+    }
+
     private static Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query, string token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = System.Net.Http.Json.JsonContent.Create(new { query }) };

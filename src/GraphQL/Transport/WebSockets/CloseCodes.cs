@@ -12,4 +12,10 @@ internal static class CloseCodes
 
     /// <summary>The same code for "too many open connections": like HTTP 429, it tells clients not to retry at once.</summary>
     public const int TooManyRequests = 4429;
+
+    /// <summary>RFC 6455's "Try Again Later": the database could not be reached; graphql-ws clients reconnect.</summary>
+    public const int TryAgainLater = 1013;
+
+    /// <summary>RFC 6455's "Internal Error": something unexpected, logged on the server.</summary>
+    public const int InternalError = 1011;
 }

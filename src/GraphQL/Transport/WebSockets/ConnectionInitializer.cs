@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.GraphQL.Common;
 using GraphQL.Transport;
 
 namespace Friender.GraphQL.Transport.WebSockets;
@@ -19,6 +21,7 @@ internal sealed class ConnectionInitializer(
     WebSocketSessions sessions,
     GraphQLWebSocketOptions options,
     TimeProvider clock,
+    ILogger logger,
     CancellationToken connection) : IDisposable
 {
     private int _received;
@@ -44,7 +47,18 @@ internal sealed class ConnectionInitializer(
 
         if (AuthorizationOf(payload) is { } authorization)
         {
-            var principal = await BearerAuthentication.AuthenticateAsync(http, authorization);
+            ClaimsPrincipal? principal;
+            try
+            {
+                principal = await BearerAuthentication.AuthenticateAsync(http, authorization);
+            }
+            catch (Exception exception) when (ErrorMapping.TransientDatabaseFailure(exception) is { } failure)
+            {
+                logger.LogWarning(failure, "The database did not answer while a socket was being authenticated");
+                channel.Close(CloseCodes.TryAgainLater, $"{ErrorCodes.DatabaseUnavailable}: the service is too busy to check the access token; connect again in a moment.");
+                return;
+            }
+
             if (principal is null)
             {
                 channel.Close(CloseCodes.Forbidden, "Forbidden: the access token is invalid, expired or revoked.");

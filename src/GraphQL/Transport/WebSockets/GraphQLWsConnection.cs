@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Friender.Application.Common.Exceptions;
 using GraphQL;
 using GraphQL.Types;
 
@@ -16,6 +17,7 @@ internal sealed class GraphQLWsConnection
     private readonly ConnectionInitializer _initializer;
     private readonly SocketOperations _operations;
     private readonly GraphQLWsProtocol _protocol;
+    private readonly ILogger _logger;
 
     public GraphQLWsConnection(
         WebSocket socket,
@@ -28,7 +30,8 @@ internal sealed class GraphQLWsConnection
         ILogger logger)
     {
         _channel = new WebSocketChannel(socket, serializer, options);
-        _initializer = new ConnectionInitializer(_channel, http, sessions, options, clock, _lifetime.Token);
+        _initializer = new ConnectionInitializer(_channel, http, sessions, options, clock, logger, _lifetime.Token);
+        _logger = logger;
         _operations = new SocketOperations(_channel, http, executer, options, logger, _lifetime.Token);
         _protocol = new GraphQLWsProtocol(_channel, _initializer, _operations, serializer);
     }
@@ -44,6 +47,12 @@ internal sealed class GraphQLWsConnection
         catch (WebSocketException)
         {
             // The client vanished without a close frame.
+        }
+        catch (Exception exception)
+        {
+            // Nothing escapes to the host, where the socket would be aborted and the client would see 1006.
+            _logger.LogError(exception, "Unhandled exception on a WebSocket connection");
+            _channel.Close(CloseCodes.InternalError, $"{ErrorCodes.Internal}: something went wrong on our side; connect again.");
         }
         finally
         {
