@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddSingleton(_ => PersistenceSetup.CreateDataSource(connectionString));
         services.AddDbContext<FrienderDbContext>((provider, options) => PersistenceSetup.Configure(options, provider.GetRequiredService<Npgsql.NpgsqlDataSource>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<FrienderDbContext>());
+        services.AddSingleton<PoolCapacityCheck>();
+        services.AddHostedService(provider => provider.GetRequiredService<PoolCapacityCheck>());
 
         services.AddOptions<JwtOptions>()
             .Bind(configuration.GetSection(JwtOptions.Section))

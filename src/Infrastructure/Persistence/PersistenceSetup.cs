@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -24,17 +25,32 @@ internal static class PersistenceSetup
     }
 
     /// <summary>
+    /// How many connections one API process keeps at most, unless its connection string says (Maximum Pool Size).
+    /// Npgsql's own default, 100, is all a default Postgres allows (max_connections 100, 3 of them reserved): one busy
+    /// replica made Postgres refuse connections ("53300: sorry, too many clients already") instead of queueing its
+    /// requests for a free one. 40 lets two replicas, their listening connections and an operator's psql fit.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 40;
+
+    /// <summary>
     /// The same few statements run on every request: prepared once per connection, Postgres skips parsing and
     /// planning them again (a connection string that sets its own value wins). A connection goes back to the pool
     /// without Npgsql's reset (six statements for Postgres each time, several times per request): nothing in the app
     /// changes session state; its settings, locks and temporary objects are all transaction-scoped.
     /// </summary>
-    private static string Tuned(string connectionString)
+    internal static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (builder.MaxAutoPrepare == 0)
             builder.MaxAutoPrepare = 64;
+        if (!SetsMaxPoolSize(connectionString))
+            builder.MaxPoolSize = DefaultMaxPoolSize;
         builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
+
+    /// <summary>Whether the connection string names a pool size itself, under either of Npgsql's names for it.</summary>
+    private static bool SetsMaxPoolSize(string connectionString) =>
+        new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
 }
