@@ -33,12 +33,32 @@ async function openIde() {
  * the outcome and try again with a fresh document.
  */
 async function run(page, document) {
-  await page.locator('.monaco-editor .view-lines').first().click();
+  await (await requestEditor(page)).locator('.view-lines').click();
   await page.keyboard.press('Control+A');
   await page.keyboard.insertText(document);
   await page.waitForTimeout(1500);
   const runButton = page.getByRole('button', { name: /^Run Operation/ });
   if (await runButton.isVisible()) await runButton.click();
+}
+
+/**
+ * The operation's editor: the left one of the two tall editors (the response is the right one; the variables editor
+ * below is short). While the IDE lays itself out the first editor in the page can be the variables one, and a
+ * document typed there never runs.
+ */
+async function requestEditor(page) {
+  const editors = page.locator('.monaco-editor');
+  await editors.first().waitFor({ timeout: 30_000 });
+  let chosen;
+  let left = Number.POSITIVE_INFINITY;
+  for (let index = 0; index < await editors.count(); index++) {
+    const box = await editors.nth(index).boundingBox();
+    if (box && box.height > 250 && box.x < left) {
+      chosen = editors.nth(index);
+      left = box.x;
+    }
+  }
+  return chosen ?? editors.first();
 }
 
 /** Waits up to a few seconds for the IDE to show the text; false if it does not. */
