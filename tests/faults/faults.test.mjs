@@ -153,3 +153,17 @@ test('Postgres restarted under live subscriptions: sending recovers by itself an
   assert.equal(live.closedEvent(), undefined);
   await live.dispose();
 });
+
+test('after a Postgres restart, the API answers every request as soon as Postgres does, with no stale pooled connection', async () => {
+  const people = [];
+  for (let index = 0; index < 4; index++) people.push(await person(replicaA, `pool${index}`));
+  // Fill the pool with idle connections that the restart will leave dead.
+  await Promise.all(Array.from({ length: 40 }, (_, index) => ok(replicaA, '{ me { id } }', {}, people[index % people.length].token)));
+
+  await promisify(execFile)('bash', ['-c', restartPostgres]);
+
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, index) =>
+    gql(replicaA, '{ me { id } }', {}, people[index % people.length].token).catch((error) => ({ errors: [{ message: String(error) }] }))));
+  const failed = answers.filter((answer) => answer.errors).map((answer) => answer.errors[0].extensions?.code ?? answer.errors[0].message);
+  assert.deepEqual(failed, []);
+});

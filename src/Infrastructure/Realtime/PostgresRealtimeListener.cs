@@ -11,10 +11,16 @@ namespace Friender.Infrastructure.Realtime;
 /// One connection per API process that LISTENs on <see cref="RealtimeChannel.Name"/> and hands what arrives to the
 /// <see cref="LiveFeed"/> in batches. When Postgres goes away it listens again with backoff; open subscriptions are
 /// in this process and keep working. What was sent while nobody listened is not replayed: clients catch up with
-/// <c>conversation</c>.
+/// <c>conversation</c>. Being the one connection that is always waiting on Postgres, it is also the first to hear that
+/// Postgres went away, and it empties the pool then: otherwise every idle pooled connection, dead since the restart,
+/// would fail the first request that took it.
 /// </summary>
 public sealed class PostgresRealtimeListener(
-    ListenerConnectionString connectionString, LiveFeed feed, IOptions<RealtimeOptions> options, ILogger<PostgresRealtimeListener> logger)
+    ListenerConnectionString connectionString,
+    NpgsqlDataSource pool,
+    LiveFeed feed,
+    IOptions<RealtimeOptions> options,
+    ILogger<PostgresRealtimeListener> logger)
     : BackgroundService
 {
     private readonly Channel<RealtimeEvent> _received = Channel.CreateUnbounded<RealtimeEvent>(new UnboundedChannelOptions { SingleReader = true });
@@ -39,8 +45,10 @@ public sealed class PostgresRealtimeListener(
             }
             catch (Exception exception)
             {
+                if (_listening)
+                    pool.Clear();
                 _listening = false;
-                logger.LogWarning(exception, "Lost the realtime listening connection to Postgres; listening again in {Delay}", delay);
+                logger.LogWarning(exception, "Lost the realtime listening connection to Postgres (idle pooled connections dropped); listening again in {Delay}", delay);
                 try
                 {
                     await Task.Delay(delay, stoppingToken);
