@@ -31,17 +31,13 @@ public sealed class DatabaseBusyTests : IAsyncLifetime
     {
         using var client = _api.CreateGraphQLClient();
         var ana = await client.SignUpAsync("ana");
-        var pool = _api.Services.GetRequiredService<NpgsqlDataSource>();
-        var held = new List<NpgsqlConnection>();
-        for (var index = 0; index < PoolSize; index++)
-            held.Add(await pool.OpenConnectionAsync());
+        var held = await HoldEveryPooledConnectionAsync();
 
         var watch = Stopwatch.StartNew();
         using var authenticated = await PostAsync(client, "{ me { id } }", ana.AccessToken);
         var anonymous = await client.SendAsync("mutation { logIn(input: { username: \"ana\", password: \"whatever it is\" }) { accessToken } }");
         watch.Stop();
-        foreach (var connection in held)
-            await connection.DisposeAsync();
+        await ReleaseAsync(held);
         var after = await client.SendAsync("{ me { id } }", accessToken: ana.AccessToken);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, authenticated.StatusCode);
@@ -58,21 +54,32 @@ public sealed class DatabaseBusyTests : IAsyncLifetime
     {
         using var client = _api.CreateGraphQLClient();
         var bea = await client.SignUpAsync("bea");
-        var pool = _api.Services.GetRequiredService<NpgsqlDataSource>();
-        var held = new List<NpgsqlConnection>();
-        for (var index = 0; index < PoolSize; index++)
-            held.Add(await pool.OpenConnectionAsync());
+        var held = await HoldEveryPooledConnectionAsync();
 
         await using var socket = await GraphQLWebSocketClient.ConnectAsync(_api.BaseAddress);
         await socket.SendAsync(new { type = "connection_init", payload = new { authorization = $"Bearer {bea.AccessToken}" } });
         var closed = await socket.ReceiveAsync();
-        foreach (var connection in held)
-            await connection.DisposeAsync();
+        await ReleaseAsync(held);
         await using var again = await GraphQLWebSocketClient.ConnectAsync(_api.BaseAddress);
         await again.InitialiseAsync(new { authorization = $"Bearer {bea.AccessToken}" });
 
         Assert.Equal(1013, closed.CloseCode);
         Assert.StartsWith("DATABASE_UNAVAILABLE:", closed.CloseReason, StringComparison.Ordinal);
+    }
+
+    private async Task<List<NpgsqlConnection>> HoldEveryPooledConnectionAsync()
+    {
+        var pool = _api.Services.GetRequiredService<NpgsqlDataSource>();
+        var held = new List<NpgsqlConnection>();
+        for (var index = 0; index < PoolSize; index++)
+            held.Add(await pool.OpenConnectionAsync());
+        return held;
+    }
+
+    private static async Task ReleaseAsync(List<NpgsqlConnection> held)
+    {
+        foreach (var connection in held)
+            await connection.DisposeAsync();
     }
 
     private static Task<HttpResponseMessage> PostAsync(GraphQLClient client, string query, string token)
