@@ -24,6 +24,7 @@ builder.Services
     .AddHttpContextAccessor()
     .AddScoped<ICurrentUser, HttpCurrentUser>()
     .AddFrienderObservability(builder.Configuration)
+    .AddShutdownDrain(builder.Configuration)
     .AddMediator(options =>
     {
         options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -61,6 +62,11 @@ app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false 
 app.MapHealthChecks("/readyz", new HealthCheckOptions
 {
     Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.ReadinessTag),
+    ResponseWriter = ReadinessReport.WriteAsync,
+});
+app.MapHealthChecks("/readyz/balancer", new HealthCheckOptions
+{
+    Predicate = check => check.Tags.Contains(Friender.Infrastructure.DependencyInjection.BalancerTag),
     ResponseWriter = ReadinessReport.WriteAsync,
 });
 

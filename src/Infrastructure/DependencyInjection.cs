@@ -25,6 +25,10 @@ public static class DependencyInjection
 {
     public const string ReadinessTag = "ready";
 
+    /// <summary>The checks a load balancer asks (<c>/readyz/balancer</c>): Postgres only, so an S3 outage, which only
+    /// uploads notice, does not take every replica out of the pool.</summary>
+    public const string BalancerTag = "balancer";
+
     public static IServiceCollection AddInfrastructure(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -72,7 +76,8 @@ public static class DependencyInjection
 
         services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section));
         services.AddSingleton<IRealtimePublisher, PostgresRealtimePublisher>();
-        services.AddSingleton(ListenerConnectionString.From(connectionString));
+        // Behind PgBouncer the pooled connections go through it, but a LISTEN holds a session: it goes to Postgres itself.
+        services.AddSingleton(ListenerConnectionString.From(configuration.GetConnectionString("PostgresListen") ?? connectionString));
         services.AddSingleton<PostgresRealtimeListener>();
         services.AddHostedService(provider => provider.GetRequiredService<PostgresRealtimeListener>());
 
@@ -81,7 +86,7 @@ public static class DependencyInjection
         services.AddScoped<DemoDataSeeder>();
 
         services.AddHealthChecks()
-            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadinessTag])
+            .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadinessTag, BalancerTag])
             .AddCheck<S3HealthCheck>("s3", tags: [ReadinessTag]);
 
         return services;

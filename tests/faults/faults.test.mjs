@@ -24,10 +24,10 @@ function freePort() {
   });
 }
 
-async function startApi() {
+async function startApi(environment = {}) {
   const port = await freePort();
   const child = spawn('dotnet', [dll, '--urls', `http://127.0.0.1:${port}`, '--contentRoot', contentRoot], {
-    env: { ...process.env, Startup__Migrate: 'false' }, stdio: 'ignore',
+    env: { ...process.env, Startup__Migrate: 'false', ...environment }, stdio: 'ignore',
   });
   const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   const url = `http://127.0.0.1:${port}`;
@@ -166,4 +166,32 @@ test('after a Postgres restart, the API answers every request as soon as Postgre
     gql(replicaA, '{ me { id } }', {}, people[index % people.length].token).catch((error) => ({ errors: [{ message: String(error) }] }))));
   const failed = answers.filter((answer) => answer.errors).map((answer) => answer.errors[0].extensions?.code ?? answer.errors[0].message);
   assert.deepEqual(failed, []);
+});
+
+test('SIGTERM behind a balancer: not ready at once, still serving for the drain delay, then a clean exit', async () => {
+  const api = await startApi({ Shutdown__DrainDelay: '00:00:03' });
+  assert.equal((await fetch(`${api.url}/readyz/balancer`)).status, 200);
+
+  const stopping = Date.now();
+  api.child.kill('SIGTERM');
+  let notReadyAfter;
+  for (let attempt = 0; attempt < 40 && notReadyAfter === undefined; attempt++) {
+    if ((await fetch(`${api.url}/readyz/balancer`)).status === 503) notReadyAfter = Date.now() - stopping;
+    else await sleep(25);
+  }
+  const served = await gql(api.url, '{ __typename }');
+  const upgrade = await new Promise((resolve) => {
+    const refused = new WebSocket(`${api.url.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    refused.on('unexpected-response', (_, response) => resolve(response.statusCode));
+    refused.on('open', () => { refused.close(); resolve('opened'); });
+    refused.on('error', () => {});
+  });
+  const { code } = await api.exited;
+  const tookMs = Date.now() - stopping;
+
+  assert.ok(notReadyAfter !== undefined && notReadyAfter < 1000, `not ready ${notReadyAfter} ms after SIGTERM`);
+  assert.equal(served.data?.__typename, 'Query', 'requests are still answered while draining');
+  assert.equal(upgrade, 503, 'new sockets are refused while draining');
+  assert.equal(code, 0);
+  assert.ok(tookMs >= 3000 && tookMs < 15000, `stopped after ${tookMs} ms`);
 });

@@ -41,16 +41,17 @@ internal static class PersistenceSetup
     internal static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
+        // Through PgBouncer in transaction mode (1.18 keeps no prepared statements) the string says Max Auto Prepare=0.
+        if (!Sets(connectionString, "MaxAutoPrepare"))
             builder.MaxAutoPrepare = 64;
-        if (!SetsMaxPoolSize(connectionString))
+        if (!Sets(connectionString, "MaximumPoolSize", "MaxPoolSize"))
             builder.MaxPoolSize = DefaultMaxPoolSize;
         builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 
-    /// <summary>Whether the connection string names a pool size itself, under either of Npgsql's names for it.</summary>
-    private static bool SetsMaxPoolSize(string connectionString) =>
+    /// <summary>Whether the connection string sets a keyword itself, under any of its names (spaces and case aside).</summary>
+    private static bool Sets(string connectionString, params string[] names) =>
         new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
-            .Any(key => key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant() is "MAXIMUMPOOLSIZE" or "MAXPOOLSIZE");
+            .Any(key => names.Contains(key.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparer.OrdinalIgnoreCase));
 }

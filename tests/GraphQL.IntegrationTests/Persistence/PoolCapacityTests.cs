@@ -16,6 +16,13 @@ public sealed class PoolCapacityTests(FrienderApiFactory api) : ApiTest(api)
         Assert.Equal(100, new NpgsqlConnectionStringBuilder(PersistenceSetup.Tuned("Host=db;Maximum Pool Size=100")).MaxPoolSize);
     }
 
+    [Fact]
+    public void Tuned_ShouldAutoPrepareUnlessTheStringSaysNot()
+    {
+        Assert.Equal(64, new NpgsqlConnectionStringBuilder(PersistenceSetup.Tuned("Host=db")).MaxAutoPrepare);
+        Assert.Equal(0, new NpgsqlConnectionStringBuilder(PersistenceSetup.Tuned("Host=db;Max Auto Prepare=0")).MaxAutoPrepare);
+    }
+
     [Theory]
     [InlineData(null, true)]
     [InlineData(";Maximum Pool Size=500", false)]

@@ -77,6 +77,7 @@ public sealed class PhotoStorageOutageTests : IAsyncLifetime
         var discover = await _client.DiscoverAsync(ben);
         var matches = await _client.SendAsync(Chats.Matches, accessToken: ana.AccessToken);
         using var ready = await _client.Http.GetAsync("/readyz");
+        using var balancer = await _client.Http.GetAsync("/readyz/balancer");
 
         Assert.Empty(profile.Errors);
         Assert.Empty(message.Errors);
@@ -84,6 +85,8 @@ public sealed class PhotoStorageOutageTests : IAsyncLifetime
         Assert.Empty(matches.Errors);
         Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         Assert.Contains("\"s3\":\"Unhealthy\"", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // A balancer keeps sending requests: everything but uploads works.
+        Assert.Equal(System.Net.HttpStatusCode.OK, balancer.StatusCode);
     }
 
     [Fact]

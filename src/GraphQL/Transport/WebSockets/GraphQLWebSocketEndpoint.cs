@@ -12,6 +12,7 @@ internal sealed class GraphQLWebSocketEndpoint(
     IHostApplicationLifetime lifetime,
     WebSocketSessions sessions,
     TimeProvider clock,
+    Hosting.ShutdownDrain drain,
     ILogger<GraphQLWsConnection> logger)
 {
     public const string SubProtocol = "graphql-transport-ws";
@@ -24,6 +25,14 @@ internal sealed class GraphQLWebSocketEndpoint(
             http.Response.StatusCode = StatusCodes.Status400BadRequest;
             http.Response.ContentType = "text/plain; charset=utf-8";
             await http.Response.WriteAsync($"Use the WebSocket subprotocol '{SubProtocol}'.", http.RequestAborted);
+            return;
+        }
+
+        if (drain.Draining)
+        {
+            // Stopping: the client reconnects, and by then the balancer sends it to another replica.
+            http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            http.Response.Headers.RetryAfter = "1";
             return;
         }
 
