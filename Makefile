@@ -1,4 +1,4 @@
-.PHONY: run replica test build bench bench-ab clean sql-migration
+.PHONY: run replica cluster test build bench bench-ab clean sql-migration
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -9,6 +9,11 @@ run:
 # through one replica arrive on the other.
 replica:
 	@bash scripts/replica.sh
+
+# The production topology on one machine: HAProxy on :8080, three API replicas, PgBouncer, a Postgres primary and a
+# hot standby, s3rver; data under .data/cluster. Ctrl-C stops everything; data survives.
+cluster:
+	@bash scripts/cluster.sh
 
 # Starts throwaway Postgres and s3rver on free ports, runs every test suite, stops them, fails on any failure.
 test:

@@ -43,7 +43,10 @@ var app = builder.Build();
 
 if (args.Contains("migrate"))
 {
+    // Once per release (or once before a cluster's replicas start): the schema, the bucket and, if configured, demo data.
     await StartupTasks.MigrateAsync(app.Services, CancellationToken.None);
+    if (app.Configuration.GetValue<bool>($"{StartupTasks.Section}:SeedDemoData"))
+        await StartupTasks.SeedDemoDataAsync(app.Services, CancellationToken.None);
     return;
 }
 

@@ -1,0 +1,153 @@
+#!/usr/bin/env bash
+# make cluster: the production topology on one machine, every piece from Debian's packages or this repository, data
+# under .data/cluster (a second run finds it again), Ctrl-C stops everything:
+#   HAProxy :8080 -> three API replicas :5001-5003 (one JWT key) -> PgBouncer :6432 (transaction pooling)
+#   -> Postgres primary :5432, streaming to a hot standby :5433; each replica's LISTEN goes to the primary directly;
+#   s3rver :4569 for photos.
+# Only one process migrates and seeds, before the replicas start.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" haproxy pgbouncer
+ensure_npm
+ensure_web_build
+
+C="$REPO_ROOT/.data/cluster"
+PRIMARY_PORT=5432 STANDBY_PORT=5433 BOUNCER_PORT=6432 S3_PORT=4569 BALANCER_PORT=8080
+REPLICA_PORTS=(5001 5002 5003)
+mkdir -p "$C"
+chmod 755 "$REPO_ROOT/.data" "$C"
+
+for port in "$PRIMARY_PORT" "$STANDBY_PORT" "$BOUNCER_PORT" "$S3_PORT" "$BALANCER_PORT" "${REPLICA_PORTS[@]}"; do
+  (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null \
+    && die "port $port is taken (is 'make run' or another 'make cluster' running?)"
+done
+
+API_PIDS=()
+BALANCER_PID=""
+cleanup() {
+  trap "" PIPE
+  set +e
+  log "stopping the cluster" || true
+  [ -n "$BALANCER_PID" ] && kill "$BALANCER_PID" 2>/dev/null
+  # All replicas drain at once, not one after another.
+  for pid in "${API_PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${API_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  [ -f "$C/pgbouncer/pgbouncer.pid" ] && kill "$(cat "$C/pgbouncer/pgbouncer.pid")" 2>/dev/null
+  stop_s3 "$C/s3"
+  stop_postgres "$C/standby"
+  stop_postgres "$C/primary"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Postgres: the primary keeps WAL for one standby; the standby answers reads and tells the primary which rows its
+# queries still need (hot_standby_feedback), so vacuum does not cancel them.
+log "starting the Postgres primary on 127.0.0.1:$PRIMARY_PORT (.data/cluster/primary)"
+PG_OPTIONS="-c wal_level=replica -c max_wal_senders=4 -c wal_keep_size=256MB" start_postgres "$C/primary" "$PRIMARY_PORT"
+if [ ! -f "$C/standby/PG_VERSION" ]; then
+  log "making the standby from a base backup of the primary"
+  mkdir -p "$C/standby"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$C/standby"
+  chmod 700 "$C/standby"
+  as_pg_user env PGPASSWORD=friender "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U friender \
+    -D "$C/standby" --write-recovery-conf --wal-method=stream --checkpoint=fast 2> >(grep -v 'skipping special file' >&2)
+fi
+[ -f "$C/standby/standby.signal" ] || die "$C/standby is not a standby (was it promoted?): move it aside to make a new one"
+log "starting the hot standby on 127.0.0.1:$STANDBY_PORT (.data/cluster/standby)"
+PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on" start_postgres "$C/standby" "$STANDBY_PORT"
+
+log "starting s3rver on 127.0.0.1:$S3_PORT (.data/cluster/s3)"
+start_s3 "$C/s3" "$S3_PORT"
+
+DIRECT="Host=127.0.0.1;Port=$PRIMARY_PORT;Database=friender;Username=friender;Password=friender"
+[ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
+chmod 600 "$C/jwt.key"
+export ASPNETCORE_ENVIRONMENT=Production
+export Jwt__SigningKey="$(cat "$C/jwt.key")"
+export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
+
+log "migrating and seeding the demo accounts (once, before the replicas)"
+dotnet build "$REPO_ROOT/src/GraphQL" -c Release -nologo -clp:ErrorsOnly
+ConnectionStrings__Postgres="$DIRECT" Startup__SeedDemoData=true \
+  dotnet "$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll" migrate --contentRoot "$REPO_ROOT/src/GraphQL"
+
+# PgBouncer in transaction mode: many client connections share a few server ones. Version 1.18 keeps no prepared
+# statements across transactions, so the replicas' connection strings turn Npgsql's auto-preparation off.
+log "starting PgBouncer on 127.0.0.1:$BOUNCER_PORT (transaction pooling onto the primary)"
+mkdir -p "$C/pgbouncer"
+printf '"friender" "friender"\n' > "$C/pgbouncer/userlist.txt"
+cat > "$C/pgbouncer/pgbouncer.ini" <<INI
+[databases]
+friender = host=127.0.0.1 port=$PRIMARY_PORT dbname=friender
+
+[pgbouncer]
+listen_addr = 127.0.0.1
+listen_port = $BOUNCER_PORT
+unix_socket_dir = $C/pgbouncer
+auth_type = scram-sha-256
+auth_file = $C/pgbouncer/userlist.txt
+pool_mode = transaction
+max_client_conn = 2000
+default_pool_size = 60
+reserve_pool_size = 10
+server_reset_query =
+ignore_startup_parameters = extra_float_digits
+logfile = $C/pgbouncer/pgbouncer.log
+pidfile = $C/pgbouncer/pgbouncer.pid
+INI
+[ "$(id -u)" -eq 0 ] && chown -R postgres:postgres "$C/pgbouncer"
+chmod 600 "$C/pgbouncer/userlist.txt"
+as_pg_user pgbouncer -d "$C/pgbouncer/pgbouncer.ini"
+
+# Three replicas: 3 x 40 pooled connections to PgBouncer (it shares 60 server connections among them), one direct
+# LISTEN connection each, the one JWT key, HAProxy as the only proxy they believe.
+for port in "${REPLICA_PORTS[@]}"; do
+  log "starting API replica on 127.0.0.1:$port"
+  start_api "$C/api-$port.log" "$port" \
+    "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=friender;Password=friender;Max Auto Prepare=0;Maximum Pool Size=40" \
+    "ConnectionStrings__PostgresListen=$DIRECT" \
+    Startup__Migrate=false Startup__SeedDemoData=false \
+    ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__DrainDelay=00:00:06 \
+    BananaCakePop__Enabled=true GraphQL__Introspection=true Logging__Console__FormatterName=simple \
+    || die "replica $port did not start (see .data/cluster/api-$port.log)"
+done
+
+# HAProxy: health checks on what only Postgres decides, every 2 s, two failures mark a replica down (4 s, under the
+# replicas' 6 s drain); WebSockets are tunnels that may idle well past the API's 30 s keep-alive.
+log "starting HAProxy on http://localhost:$BALANCER_PORT"
+# Each proxied connection takes two descriptors; keep under this shell's limit.
+BALANCER_MAXCONN=$(( ($(ulimit -n) - 100) / 2 ))
+[ "$BALANCER_MAXCONN" -gt 20000 ] && BALANCER_MAXCONN=20000
+cat > "$C/haproxy.cfg" <<CFG
+global
+    maxconn $BALANCER_MAXCONN
+
+defaults
+    mode http
+    option forwardfor
+    option http-server-close
+    timeout connect 5s
+    timeout client 60s
+    timeout server 60s
+    timeout tunnel 1h
+    timeout http-keep-alive 10s
+
+frontend friender
+    bind 127.0.0.1:$BALANCER_PORT
+    default_backend replicas
+
+backend replicas
+    balance leastconn
+    option httpchk GET /readyz/balancer
+    http-check expect status 200
+    default-server inter 2s fall 2 rise 2
+$(for port in "${REPLICA_PORTS[@]}"; do echo "    server api-$port 127.0.0.1:$port check"; done)
+CFG
+haproxy -f "$C/haproxy.cfg" -db > "$C/haproxy.log" 2>&1 &
+BALANCER_PID=$!
+for _ in $(seq 1 50); do http_ok "http://127.0.0.1:$BALANCER_PORT/readyz/balancer" && break; sleep 0.2; done
+http_ok "http://127.0.0.1:$BALANCER_PORT/readyz/balancer" || { cat "$C/haproxy.log" >&2; die "HAProxy did not start"; }
+
+log "serving http://localhost:$BALANCER_PORT/ (web client), /graphql (API) and /graphql/ui/ (IDE) through HAProxy; Ctrl-C stops all"
+wait "${API_PIDS[@]}"
