@@ -70,7 +70,7 @@ else
 fi
 
 log "docker-compose.yml parses"
-(cd "$REPO_ROOT" && docker-compose config -q) || failed+=("docker-compose config")
+(cd "$REPO_ROOT" && docker-compose config -q && docker-compose --profile cluster config -q) || failed+=("docker-compose config")
 
 if [ ${#failed[@]} -gt 0 ]; then
   printf '\033[1;31mFAILED:\033[0m %s\n' "${failed[*]}" >&2
