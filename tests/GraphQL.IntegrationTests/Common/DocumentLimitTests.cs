@@ -205,7 +205,17 @@ public sealed class DocumentLimitTests(FrienderApiFactory api) : ApiTest(api)
         using var factory = StandaloneApi.Create(host => host.UseSetting("GraphQL:ExecutionTimeout", "00:00:00.0000001"));
         var client = new GraphQLClient(factory.CreateClient());
 
-        var response = await client.SendAsync(IdeIntrospection);
+        // The timeout fires on a timer thread as soon as it can; on a loaded machine an introspection can finish
+        // first. Each attempt is either a timeout or a whole answer, never anything else.
+        GraphQLResponse response;
+        var attempts = 0;
+        do
+        {
+            response = await client.SendAsync(IdeIntrospection);
+            attempts++;
+            Assert.True(response.ErrorCode is "TIMEOUT" || (response.ErrorCode is null && response.Body["data"] is not null), response.ToString());
+        }
+        while (response.ErrorCode is null && attempts < 10);
 
         Assert.Equal("TIMEOUT", response.ErrorCode);
         Assert.Null(response.Body["data"]);
