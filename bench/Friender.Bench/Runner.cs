@@ -192,7 +192,7 @@ internal sealed class Runner(BenchOptions options)
     }
 
     /// <summary>
-    /// The cheapest authenticated request (the token checked and its revocation looked up, nothing else) from the same
+    /// The cheapest authenticated request (the token's signature checked and its revocation looked up in memory, nothing else) from the same
     /// clients: what this machine can serve at all with the load generator beside it, to read the swipe rate against.
     /// </summary>
     private async Task<LatencyRow> CeilingAsync(IReadOnlyList<string> tokens, TimeSpan duration)
@@ -261,7 +261,7 @@ internal sealed class Runner(BenchOptions options)
         text.AppendLine();
         AppendTable(text, [swipes]);
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up, nothing else) for 10 s: **{ceiling.Count / ceiling.Wall.TotalSeconds:F0} requests/s**, the most this machine serves with the load generator on it.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up in the process's memory, nothing else) for 10 s: **{ceiling.Count / ceiling.Wall.TotalSeconds:F0} requests/s**, the most this machine serves with the load generator on it.");
         text.AppendLine();
         AppendTable(text, [ceiling]);
         text.AppendLine();

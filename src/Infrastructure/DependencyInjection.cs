@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddOptions<LoginThrottleOptions>().Bind(configuration.GetSection(LoginThrottleOptions.Section));
         services.AddSingleton<IPasswordHasher, Pbkdf2PasswordHasher>();
         services.AddSingleton<JwtTokenService>();
+        services.AddSingleton<RevocationList>();
         services.AddSingleton<IAccessTokenIssuer>(provider => provider.GetRequiredService<JwtTokenService>());
         services.AddScoped<AccessTokenAuthenticator>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();

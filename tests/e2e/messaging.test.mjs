@@ -166,6 +166,21 @@ test('a socket closes with 4403 when its access token is revoked by logOut on an
   await live.close();
 });
 
+test('an access token logged out on one replica is refused by the other, which checks tokens from memory', async () => {
+  const who = await person('rio');
+  assert.equal((await ok(replicaB, '{ me { id } }', {}, who.token)).me.id, who.id);
+
+  await ok(replicaA, 'mutation ($t: String!) { logOut(input: { refreshToken: $t }) { loggedOut } }', { t: who.refreshToken }, who.token);
+
+  // The revocation travels as a NOTIFY sent in the transaction that stored it: a few milliseconds.
+  let me = who.id;
+  for (let attempt = 0; attempt < 20 && me !== null; attempt++) {
+    me = (await ok(replicaB, '{ me { id } }', {}, who.token)).me;
+    if (me !== null) await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(me, null);
+});
+
 test('a socket closes with 4403 when its access token expires, and a client reconnects with a fresh token', async () => {
   const who = await person('quinn', '10001', replicaB);
   const live = subscribe(replicaA, who, 'subscription { messageReceived { body } }');

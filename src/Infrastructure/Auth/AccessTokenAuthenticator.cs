@@ -6,9 +6,10 @@ namespace Friender.Infrastructure.Auth;
 
 /// <summary>
 /// Turns a bearer token into a principal, refusing tokens revoked by a log-out and tokens of deleted accounts. It runs
-/// on every authenticated request, so the check goes straight to Npgsql (0.2 ms) rather than through EF Core (0.9 ms).
+/// on every authenticated request, so it asks memory (<see cref="RevocationList"/>) while that is whole, and Postgres
+/// (straight through Npgsql) only while the listening connection is down.
 /// </summary>
-public sealed class AccessTokenAuthenticator(JwtTokenService tokens, NpgsqlDataSource database)
+public sealed class AccessTokenAuthenticator(JwtTokenService tokens, RevocationList revocations, NpgsqlDataSource database)
 {
     private static readonly SqlStatement Check = SqlStatement.Load("check_access_token.sql");
 
@@ -17,6 +18,8 @@ public sealed class AccessTokenAuthenticator(JwtTokenService tokens, NpgsqlDataS
         var claims = await tokens.ReadAsync(token);
         if (claims is null)
             return null;
+        if (revocations.IsCurrent)
+            return revocations.Refuses(claims.TokenId, claims.UserId) ? null : claims.ToPrincipal();
 
         await using var command = Check.CreateCommand(database, SqlStatement.Value(claims.TokenId), SqlStatement.Value(claims.UserId));
         var revoked = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;

@@ -30,7 +30,10 @@ public sealed class JwtTokenService : IAccessTokenIssuer
         };
     }
 
-    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+    /// <summary>How far past <c>exp</c> (and before <c>nbf</c>) a token is still accepted, for clocks that disagree.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
+    public DateTimeOffset AcceptedUntil(DateTimeOffset now) => now + _options.AccessTokenLifetime + ClockSkew;
 
     public IssuedAccessToken Issue(Guid userId, DateTimeOffset now, DateTimeOffset? loggedInAt)
     {

@@ -14,13 +14,18 @@ using Npgsql;
 
 namespace Friender.Infrastructure.Persistence;
 
-public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> options) : DbContext(options), IAppDbContext
+public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> options, RevocationList? revocations = null)
+    : DbContext(options), IAppDbContext
 {
+    private readonly List<RealtimeEvent> _onCommit = [];
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<RevokedAccessToken> RevokedAccessTokens => Set<RevokedAccessToken>();
+
+    public DbSet<RevokedAccount> RevokedAccounts => Set<RevokedAccount>();
 
     public DbSet<Profile> Profiles => Set<Profile>();
 
@@ -44,30 +49,36 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
 
     internal DbSet<LoginAttemptWindow> LoginAttemptWindows => Set<LoginAttemptWindow>();
 
+    public void PublishOnCommit(RealtimeEvent realtimeEvent) => _onCommit.Add(realtimeEvent);
+
     /// <summary>
-    /// Saves, and tells both people of every new match live: the notifications go out in the transaction that stores
-    /// the match, so they exist if and only if it was committed.
+    /// Saves, and sends the live events that depend on what is saved in the same transaction, so they exist if and
+    /// only if it commits: both people of every new match hear of it, and whatever <see cref="PublishOnCommit"/> queued.
+    /// Revocations also take effect in this process at once, before the answer goes back.
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var newMatches = ChangeTracker.Entries<Match>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
-        if (newMatches.Count == 0)
+        var events = ChangeTracker.Entries<Match>().Where(entry => entry.State == EntityState.Added)
+            .SelectMany(entry => (RealtimeEvent[])[new MatchCreatedEvent(entry.Entity.UserLowId, entry.Entity.Id), new MatchCreatedEvent(entry.Entity.UserHighId, entry.Entity.Id)])
+            .Concat(_onCommit)
+            .ToList();
+        _onCommit.Clear();
+        if (events.Count == 0)
             return await SaveAsync(cancellationToken);
 
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await SaveAsync(cancellationToken);
         var connection = (NpgsqlConnection)Database.GetDbConnection();
-        foreach (var match in newMatches)
+        foreach (var realtimeEvent in events)
         {
-            foreach (var userId in (Guid[])[match.UserLowId, match.UserHighId])
-            {
-                await using var notify = RealtimeChannel.Notify(connection, new MatchCreatedEvent(userId, match.Id));
-                await notify.ExecuteNonQueryAsync(cancellationToken);
-            }
+            await using var notify = RealtimeChannel.Notify(connection, realtimeEvent);
+            await notify.ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
+        foreach (var revoked in events.OfType<AccessTokenRevokedEvent>())
+            revocations?.Apply(revoked);
         return saved;
     }
 

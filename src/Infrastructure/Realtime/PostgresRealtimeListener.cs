@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Friender.Application.Realtime;
+using Friender.Infrastructure.Auth;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -18,6 +19,7 @@ namespace Friender.Infrastructure.Realtime;
 public sealed class PostgresRealtimeListener(
     ListenerConnectionString connectionString,
     NpgsqlDataSource pool,
+    RevocationList revocations,
     LiveFeed feed,
     IOptions<RealtimeOptions> options,
     ILogger<PostgresRealtimeListener> logger)
@@ -48,6 +50,7 @@ public sealed class PostgresRealtimeListener(
                 if (_listening)
                     pool.Clear();
                 _listening = false;
+                revocations.Lost();
                 logger.LogWarning(exception, "Lost the realtime listening connection to Postgres (idle pooled connections dropped); listening again in {Delay}", delay);
                 try
                 {
@@ -63,6 +66,7 @@ public sealed class PostgresRealtimeListener(
         }
 
         _listening = false;
+        revocations.Lost();
         _received.Writer.TryComplete();
         await delivering;
     }
@@ -73,11 +77,16 @@ public sealed class PostgresRealtimeListener(
         await connection.OpenAsync(stoppingToken);
         connection.Notification += (_, notification) =>
         {
-            if (RealtimeChannel.Decode(notification.Payload) is { } realtimeEvent)
-                _received.Writer.TryWrite(realtimeEvent);
+            if (RealtimeChannel.Decode(notification.Payload) is not { } realtimeEvent)
+                return;
+            // Before anything else, so the next request on this replica already knows.
+            if (realtimeEvent is AccessTokenRevokedEvent revoked)
+                revocations.Apply(revoked);
+            _received.Writer.TryWrite(realtimeEvent);
         };
         await using (var listen = RealtimeChannel.Listen(connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
+        await revocations.LoadAsync(connection, stoppingToken);
 
         _listening = true;
         connected();

@@ -4,6 +4,7 @@ using Friender.Application.Common.Exceptions;
 using Friender.Application.Photos.Common;
 using Friender.Application.Realtime;
 using Friender.Domain.Photos;
+using Friender.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ public sealed record DeleteAccountResult(bool Deleted);
 /// every socket it holds, on any replica, closes with 4403.
 /// </summary>
 public sealed class DeleteAccountHandler(
-    IAppDbContext db, ICurrentUser currentUser, PhotoObjectDeleter objects, IRealtimePublisher realtime, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, IAccessTokenIssuer tokens, PhotoObjectDeleter objects, TimeProvider clock)
     : ICommandHandler<DeleteAccountCommand, DeleteAccountResult>
 {
     public async ValueTask<DeleteAccountResult> Handle(DeleteAccountCommand command, CancellationToken cancellationToken)
@@ -35,17 +36,20 @@ public sealed class DeleteAccountHandler(
         var deletions = photos.Select(photo => PhotoObjectDeletion.For(photo, now)).ToList();
         db.PhotoObjectDeletions.AddRange(deletions);
         db.Users.Remove(user);
+        // Its tokens carry no sign of the deletion: they are refused by account until the last of them expires, and
+        // every replica hears of it in this transaction.
+        db.RevokedAccounts.Add(RevokedAccount.For(userId, tokens.AcceptedUntil(now)));
+        db.PublishOnCommit(AccessTokenRevokedEvent.Everywhere(userId));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception race) when (race is DbUpdateConcurrencyException or UniqueConstraintViolationException)
         {
             // Another request deleted the account (and queued its photos) first.
             return new DeleteAccountResult(true);
         }
 
-        await realtime.PublishAsync(AccessTokenRevokedEvent.Everywhere(userId), cancellationToken);
         await objects.DeleteAsync(deletions, cancellationToken);
         return new DeleteAccountResult(true);
     }

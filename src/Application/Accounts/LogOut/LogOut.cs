@@ -21,7 +21,7 @@ public sealed class LogOutValidator : AbstractValidator<LogOutCommand>
             .MaximumLength(200).WithMessage("That is not a refresh token.");
 }
 
-public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, IRealtimePublisher realtime, TimeProvider clock)
+public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
     : ICommandHandler<LogOutCommand, LogOutResult>
 {
     public async ValueTask<LogOutResult> Handle(LogOutCommand command, CancellationToken cancellationToken)
@@ -39,6 +39,11 @@ public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, IR
             db.RevokedAccessTokens.Add(RevokedAccessToken.For(tokenId, expiresAt));
         }
 
+        // In the transaction that stores the revocation: every replica's memory of revocations, and the sockets
+        // opened with this token, hear of it if and only if it is stored.
+        if (currentUser is { Id: { } userId, AccessTokenId: { } revokedId })
+            db.PublishOnCommit(new AccessTokenRevokedEvent(userId, revokedId));
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -47,9 +52,6 @@ public sealed class LogOutHandler(IAppDbContext db, ICurrentUser currentUser, IR
         {
             throw new AppException(ErrorCodes.Conflict, "This session was changed by another request at the same time; try again.");
         }
-
-        if (currentUser is { Id: { } userId, AccessTokenId: { } revokedId })
-            await realtime.PublishAsync(new AccessTokenRevokedEvent(userId, revokedId), cancellationToken);
 
         return new LogOutResult(true);
     }

@@ -1,3 +1,4 @@
+using Friender.Application.Realtime;
 using Friender.Domain.Matching;
 using Friender.Domain.Messaging;
 using Friender.Domain.Photos;
@@ -14,6 +15,8 @@ public interface IAppDbContext
     DbSet<RefreshToken> RefreshTokens { get; }
 
     DbSet<RevokedAccessToken> RevokedAccessTokens { get; }
+
+    DbSet<RevokedAccount> RevokedAccounts { get; }
 
     DbSet<Profile> Profiles { get; }
 
@@ -32,6 +35,12 @@ public interface IAppDbContext
     DbSet<Report> Reports { get; }
 
     DbSet<Message> Messages { get; }
+
+    /// <summary>
+    /// Sends <paramref name="realtimeEvent"/> inside the transaction of the next <see cref="SaveChangesAsync"/>, so that
+    /// it goes out if and only if the changes commit.
+    /// </summary>
+    void PublishOnCommit(RealtimeEvent realtimeEvent);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

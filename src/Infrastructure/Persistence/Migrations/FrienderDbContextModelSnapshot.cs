@@ -455,6 +455,25 @@ namespace Friender.Infrastructure.Persistence.Migrations
                     b.ToTable("revoked_access_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Friender.Domain.Users.RevokedAccount", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_revoked_accounts");
+
+                    b.HasIndex("Until")
+                        .HasDatabaseName("ix_revoked_accounts_until");
+
+                    b.ToTable("revoked_accounts", (string)null);
+                });
+
             modelBuilder.Entity("Friender.Domain.Users.User", b =>
                 {
                     b.Property<Guid>("Id")
