@@ -77,6 +77,9 @@ public static class DependencyInjection
 
         services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section));
         services.AddSingleton<IRealtimePublisher, PostgresRealtimePublisher>();
+        services.AddSingleton<ILiveJournal, PostgresLiveJournal>();
+        services.AddSingleton<LiveEventPruner>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveEventPruner>());
         // Behind PgBouncer the pooled connections go through it, but a LISTEN holds a session: it goes to Postgres itself.
         services.AddSingleton(ListenerConnectionString.From(configuration.GetConnectionString("PostgresListen") ?? connectionString));
         services.AddSingleton<PostgresRealtimeListener>();

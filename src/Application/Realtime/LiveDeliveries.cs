@@ -38,20 +38,24 @@ public sealed class LiveDeliveries(IAppDbContext db, CandidateViews views)
                 case MessageSentEvent sent when messages.TryGetValue(sent.MessageId, out var message)
                                                 && message.MatchId == sent.MatchId
                                                 && OpenBetween(sent.MatchId, sent.RecipientId, message.Sender.Id):
-                    deliveries.Add(new LiveDelivery(sent.RecipientId, message));
+                    deliveries.Add(new LiveDelivery(sent, message));
                     break;
                 case TypingStartedEvent typing when OpenBetween(typing.MatchId, typing.RecipientId, typing.TypistId):
-                    deliveries.Add(new LiveDelivery(typing.RecipientId, new TypingDto(typing.MatchId, typing.TypistId)));
+                    deliveries.Add(new LiveDelivery(typing, new TypingDto(typing.MatchId, typing.TypistId)));
                     break;
                 case ConversationReadEvent read when OpenBetween(read.MatchId, read.RecipientId, read.ReaderId):
-                    deliveries.Add(new LiveDelivery(read.RecipientId, new ConversationReadDto(read.MatchId, read.ReaderId, read.ReadAt)));
+                    deliveries.Add(new LiveDelivery(read, new ConversationReadDto(read.MatchId, read.ReaderId, read.ReadAt)));
                     break;
                 case MatchCreatedEvent created when matches.TryGetValue(created.MatchId, out var match) && match.IsOpenTo(created.RecipientId):
                     if (await ShowAsync(match, created.RecipientId, cancellationToken) is { } shown)
-                        deliveries.Add(new LiveDelivery(created.RecipientId, shown));
+                        deliveries.Add(new LiveDelivery(created, shown));
+                    break;
+                case MatchEndedEvent ended when matches.TryGetValue(ended.MatchId, out var endedMatch) && endedMatch.Involves(ended.RecipientId)
+                                                && endedMatch.EndedAt is { } endedAt:
+                    deliveries.Add(new LiveDelivery(ended, new MatchEndedDto(endedMatch.Id, endedAt)));
                     break;
                 case AccessTokenRevokedEvent revoked:
-                    deliveries.Add(new LiveDelivery(revoked.RecipientId, revoked));
+                    deliveries.Add(new LiveDelivery(revoked, revoked));
                     break;
             }
         }
@@ -80,6 +84,7 @@ public sealed class LiveDeliveries(IAppDbContext db, CandidateViews views)
         TypingStartedEvent typing => typing.MatchId,
         ConversationReadEvent read => read.MatchId,
         MatchCreatedEvent created => created.MatchId,
+        MatchEndedEvent ended => ended.MatchId,
         _ => null,
     };
 }

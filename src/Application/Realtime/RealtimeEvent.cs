@@ -2,13 +2,25 @@ namespace Friender.Application.Realtime;
 
 /// <summary>
 /// Something one person should hear about live. Events carry ids only: what the recipient may see is loaded and
-/// authorised when the event is delivered, not when it was raised.
+/// authorised when the event is delivered, not when it was raised. Events about stored data (messages, matches, read
+/// receipts, ended matches) are kept for replay and numbered in their recipient's own sequence
+/// (<see cref="Position"/>, given by the store when the event commits); typing and log-outs are not kept.
 /// </summary>
-public abstract record RealtimeEvent(Guid RecipientId);
+public abstract record RealtimeEvent(Guid RecipientId)
+{
+    /// <summary>The event's place in its recipient's sequence; null for events that are not kept.</summary>
+    public long? Position { get; init; }
+
+    /// <summary>Whether the event is kept for replay: everything about stored data.</summary>
+    public bool IsKept => this is MessageSentEvent or MatchCreatedEvent or ConversationReadEvent or MatchEndedEvent;
+}
 
 public sealed record MessageSentEvent(Guid RecipientId, Guid MatchId, Guid MessageId) : RealtimeEvent(RecipientId);
 
 public sealed record MatchCreatedEvent(Guid RecipientId, Guid MatchId) : RealtimeEvent(RecipientId);
+
+/// <summary>A match of the recipient ended (either person unmatched or blocked); sent to both people.</summary>
+public sealed record MatchEndedEvent(Guid RecipientId, Guid MatchId) : RealtimeEvent(RecipientId);
 
 public sealed record TypingStartedEvent(Guid RecipientId, Guid MatchId, Guid TypistId) : RealtimeEvent(RecipientId);
 

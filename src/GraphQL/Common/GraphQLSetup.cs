@@ -23,7 +23,7 @@ internal static class GraphQLSetup
             .AddUnhandledExceptionHandler((context, options) => ErrorMapping.HandleAsync(context, ErrorLogger(options)))
             // One DbContext per request: resolvers of a query must not run concurrently on it.
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-            .AddScopedSubscriptionExecutionStrategy()
+            .AddExecutionStrategy<LiveSubscriptionExecutionStrategy>(OperationType.Subscription)
             .AddComplexityAnalyzer(options =>
             {
                 options.MaxDepth = DocumentLimits.MaxDepth;

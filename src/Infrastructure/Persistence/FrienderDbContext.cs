@@ -53,15 +53,12 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
 
     /// <summary>
     /// Saves, and sends the live events that depend on what is saved in the same transaction, so they exist if and
-    /// only if it commits: both people of every new match hear of it, and whatever <see cref="PublishOnCommit"/> queued.
+    /// only if it commits: both people of every new or ended match hear of it, and whatever <see cref="PublishOnCommit"/> queued.
     /// Revocations also take effect in this process at once, before the answer goes back.
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var events = ChangeTracker.Entries<Match>().Where(entry => entry.State == EntityState.Added)
-            .SelectMany(entry => (RealtimeEvent[])[new MatchCreatedEvent(entry.Entity.UserLowId, entry.Entity.Id), new MatchCreatedEvent(entry.Entity.UserHighId, entry.Entity.Id)])
-            .Concat(_onCommit)
-            .ToList();
+        var events = ChangeTracker.Entries<Match>().SelectMany(MatchEvents).Concat(_onCommit).ToList();
         _onCommit.Clear();
         if (events.Count == 0)
             return await SaveAsync(cancellationToken);
@@ -80,6 +77,16 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
         foreach (var revoked in events.OfType<AccessTokenRevokedEvent>())
             revocations?.Apply(revoked);
         return saved;
+    }
+
+    private static IEnumerable<RealtimeEvent> MatchEvents(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Match> entry)
+    {
+        var match = entry.Entity;
+        if (entry.State == EntityState.Added)
+            return [new MatchCreatedEvent(match.UserLowId, match.Id), new MatchCreatedEvent(match.UserHighId, match.Id)];
+        var ended = entry.State == EntityState.Modified && match.EndedAt is not null
+                    && entry.Property(nameof(Match.EndedAt)).OriginalValue is null;
+        return ended ? [new MatchEndedEvent(match.UserLowId, match.Id), new MatchEndedEvent(match.UserHighId, match.Id)] : [];
     }
 
     private async Task<int> SaveAsync(CancellationToken cancellationToken)

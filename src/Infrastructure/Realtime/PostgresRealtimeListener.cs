@@ -11,8 +11,9 @@ namespace Friender.Infrastructure.Realtime;
 /// <summary>
 /// One connection per API process that LISTENs on <see cref="RealtimeChannel.Name"/> and hands what arrives to the
 /// <see cref="LiveFeed"/> in batches. When Postgres goes away it listens again with backoff; open subscriptions are
-/// in this process and keep working. What was sent while nobody listened is not replayed: clients catch up with
-/// <c>conversation</c>. Being the one connection that is always waiting on Postgres, it is also the first to hear that
+/// in this process and keep working: those that follow a cursor hold back what arrives from the moment the connection
+/// is lost, and once it listens again they read what they missed from the journal, then let the rest through
+/// (<see cref="LiveFeed.Interrupted"/>, <see cref="LiveFeed.CatchUp"/>). Being the one connection that is always waiting on Postgres, it is also the first to hear that
 /// Postgres went away, and it empties the pool then: otherwise every idle pooled connection, dead since the restart,
 /// would fail the first request that took it.
 /// </summary>
@@ -84,9 +85,12 @@ public sealed class PostgresRealtimeListener(
                 revocations.Apply(revoked);
             _received.Writer.TryWrite(realtimeEvent);
         };
+        // Held back before the LISTEN, caught up after it: whatever NOTIFY brings from now on waits for the journal.
+        feed.Interrupted();
         await using (var listen = RealtimeChannel.Listen(connection))
             await listen.ExecuteNonQueryAsync(stoppingToken);
         await revocations.LoadAsync(connection, stoppingToken);
+        feed.CatchUp();
 
         _listening = true;
         connected();
@@ -114,7 +118,10 @@ public sealed class PostgresRealtimeListener(
             }
             catch (Exception exception)
             {
-                logger.LogError(exception, "Could not deliver {Count} realtime events", batch.Count);
+                // The journal still has them: subscriptions that follow a cursor read them from there.
+                logger.LogError(exception, "Could not deliver {Count} realtime events; subscriptions catch up from the journal", batch.Count);
+                feed.Interrupted();
+                feed.CatchUp();
             }
         }
     }
@@ -122,10 +129,13 @@ public sealed class PostgresRealtimeListener(
 
 /// <summary>
 /// The listening connection's own settings: outside the pool (a LISTEN must not be handed to other requests) and
-/// with keep-alives, so that a Postgres that vanished without a word is noticed within seconds.
+/// with keep-alives, so that a Postgres that vanished without a word is noticed within seconds. It is named
+/// <see cref="ApplicationName"/> in <c>pg_stat_activity</c>.
 /// </summary>
 public sealed record ListenerConnectionString(string Value)
 {
+    public const string ApplicationName = "friender-listener";
+
     public static ListenerConnectionString From(string connectionString) =>
-        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 5, Timeout = 5 }.ConnectionString);
+        new(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 5, Timeout = 5, ApplicationName = ApplicationName }.ConnectionString);
 }

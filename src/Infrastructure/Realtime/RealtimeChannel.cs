@@ -15,6 +15,7 @@ public static class RealtimeChannel
     public const string Name = "friender_events";
 
     private static readonly SqlStatement NotifyStatement = SqlStatement.Load("notify.sql");
+    private static readonly SqlStatement PublishStatement = SqlStatement.Load("publish_live_event.sql");
     private static readonly SqlStatement ListenStatement = SqlStatement.Load("listen.sql");
 
     private static readonly JsonSerializerOptions Json = new()
@@ -27,6 +28,7 @@ public static class RealtimeChannel
     {
         MessageSentEvent sent => new Wire(Kinds.Message, sent.RecipientId, sent.MatchId, sent.MessageId),
         MatchCreatedEvent created => new Wire(Kinds.Match, created.RecipientId, created.MatchId),
+        MatchEndedEvent ended => new Wire(Kinds.Ended, ended.RecipientId, ended.MatchId),
         TypingStartedEvent typing => new Wire(Kinds.Typing, typing.RecipientId, typing.MatchId, typing.TypistId),
         ConversationReadEvent read => new Wire(Kinds.Read, read.RecipientId, read.MatchId, read.ReaderId, read.ReadAt),
         AccessTokenRevokedEvent revoked => new Wire(Kinds.Revoked, revoked.RecipientId, X: revoked.AccessTokenId),
@@ -37,9 +39,13 @@ public static class RealtimeChannel
     internal static NpgsqlCommand Notify(NpgsqlDataSource database, RealtimeEvent realtimeEvent) =>
         NotifyStatement.CreateCommand(database, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
 
-    /// <summary>Sends <paramref name="realtimeEvent"/> inside the connection's transaction: only if it commits.</summary>
+    /// <summary>
+    /// Sends <paramref name="realtimeEvent"/> inside the connection's transaction: only if it commits. A kept event
+    /// (<see cref="RealtimeEvent.IsKept"/>) is also numbered and journaled for replay (publish_live_event.sql).
+    /// </summary>
     internal static NpgsqlCommand Notify(NpgsqlConnection connection, RealtimeEvent realtimeEvent) =>
-        NotifyStatement.CreateCommand(connection, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
+        (realtimeEvent.IsKept ? PublishStatement : NotifyStatement)
+            .CreateCommand(connection, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
 
     /// <summary>Starts listening on the channel (listen.sql names <see cref="Name"/>; a test holds the two together).</summary>
     internal static NpgsqlCommand Listen(NpgsqlConnection connection) => ListenStatement.CreateCommand(connection);
@@ -57,21 +63,24 @@ public static class RealtimeChannel
             return null;
         }
 
-        return wire switch
+        RealtimeEvent? decoded = wire switch
         {
             { K: Kinds.Message, M: { } match, X: { } message } => new MessageSentEvent(wire.R, match, message),
             { K: Kinds.Match, M: { } match } => new MatchCreatedEvent(wire.R, match),
+            { K: Kinds.Ended, M: { } match } => new MatchEndedEvent(wire.R, match),
             { K: Kinds.Typing, M: { } match, X: { } typist } => new TypingStartedEvent(wire.R, match, typist),
             { K: Kinds.Read, M: { } match, X: { } reader, T: { } readAt } => new ConversationReadEvent(wire.R, match, reader, readAt),
             { K: Kinds.Revoked, X: { } token } => new AccessTokenRevokedEvent(wire.R, token),
             _ => null,
         };
+        return decoded is not null && wire!.S is { } position && decoded.IsKept ? decoded with { Position = position } : decoded;
     }
 
     private static class Kinds
     {
         public const string Message = "message";
         public const string Match = "match";
+        public const string Ended = "ended";
         public const string Typing = "typing";
         public const string Read = "read";
         public const string Revoked = "revoked";
@@ -82,5 +91,6 @@ public static class RealtimeChannel
     /// <param name="M">The match, for events about one.</param>
     /// <param name="X">The message, typist, reader or access token.</param>
     /// <param name="T">When a conversation was read.</param>
-    private sealed record Wire(string K, Guid R, Guid? M = null, Guid? X = null, DateTimeOffset? T = null);
+    /// <param name="S">The event's position in its recipient's sequence, added by publish_live_event.sql.</param>
+    private sealed record Wire(string K, Guid R, Guid? M = null, Guid? X = null, DateTimeOffset? T = null, long? S = null);
 }

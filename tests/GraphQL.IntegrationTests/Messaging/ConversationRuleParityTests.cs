@@ -1,3 +1,4 @@
+using Friender.Application.Realtime;
 using Friender.Domain.Matching;
 using Friender.GraphQL.IntegrationTests.Infrastructure;
 using Friender.Infrastructure.Persistence;
@@ -49,13 +50,15 @@ public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTes
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(SqlStatement.Load("append_message.sql").Text, connection);
-        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = Guid.CreateVersion7() });
+        var messageId = Guid.CreateVersion7();
+        command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = messageId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = matchId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = senderId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "parity" });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = DateTimeOffset.UtcNow });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "{}" });
+        // Who hears of it does not matter here; the event only has to name someone who exists.
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new MessageSentEvent(senderId, matchId, messageId)) });
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync();
     }

@@ -33,6 +33,9 @@ public static class ErrorCodes
     public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
     public const string StorageUnavailable = "STORAGE_UNAVAILABLE";
 
+    /// <summary>The live events after a client's cursor are no longer kept: reload with queries, then subscribe again.</summary>
+    public const string ResyncRequired = "RESYNC_REQUIRED";
+
     /// <summary>The database did not answer in time: unreachable, or every pooled connection busy.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Conflict = "CONFLICT";

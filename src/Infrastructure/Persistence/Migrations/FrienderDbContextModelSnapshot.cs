@@ -565,6 +565,56 @@ namespace Friender.Infrastructure.Persistence.Migrations
                     b.ToTable("grid_cells", (string)null);
                 });
 
+            modelBuilder.Entity("Friender.Infrastructure.Realtime.LiveEventHead", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("LastPosition")
+                        .HasColumnType("bigint")
+                        .HasColumnName("last_position");
+
+                    b.Property<long>("PrunedThrough")
+                        .HasColumnType("bigint")
+                        .HasColumnName("pruned_through");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_live_event_heads");
+
+                    b.ToTable("live_event_heads", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Infrastructure.Realtime.LiveEventRow", b =>
+                {
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recipient_id");
+
+                    b.Property<long>("Position")
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Event")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("event");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.HasKey("RecipientId", "Position")
+                        .HasName("pk_live_events");
+
+                    b.HasIndex("OccurredAt")
+                        .HasDatabaseName("ix_live_events_occurred_at");
+
+                    b.ToTable("live_events", (string)null);
+                });
+
             modelBuilder.Entity("Friender.Domain.Matching.Block", b =>
                 {
                     b.HasOne("Friender.Domain.Users.User", null)
@@ -678,6 +728,26 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_refresh_tokens_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Infrastructure.Realtime.LiveEventHead", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_live_event_heads_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Infrastructure.Realtime.LiveEventRow", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_live_events_users_recipient_id");
                 });
 #pragma warning restore 612, 618
         }

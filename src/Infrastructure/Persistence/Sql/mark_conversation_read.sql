@@ -1,5 +1,5 @@
 -- markConversationRead: mark the sender's unread messages in the match read up to $3, and tell the sender only when
--- something was marked. Returns how many were.
+-- something was marked (a kept live event: publish_live_event). Returns how many were.
 -- $1 match id, $2 sender id (the other person), $3 read at, $4 channel, $5 notification payload
 WITH marked AS (
     UPDATE messages SET read_at = $3
@@ -8,4 +8,4 @@ WITH marked AS (
 ), counted AS (
     SELECT count(*)::int AS marked FROM marked
 )
-SELECT marked, (SELECT count(*) FROM (SELECT pg_notify($4, $5) WHERE counted.marked > 0) notified) FROM counted
+SELECT marked, (SELECT count(*) FROM (SELECT publish_live_event($4, $5::jsonb) WHERE counted.marked > 0) published) FROM counted
