@@ -59,6 +59,49 @@ test('a message sent through one replica reaches a subscriber on the other', asy
   assert.deepEqual(data.messageReceived, { matchId, body: 'hello across replicas', sender: { id: a.id, displayName: 'ana' } });
 });
 
+test('a client that was away resumes on the other replica with its cursor: what it missed, in order and once, then live', async () => {
+  const { a, b, matchId } = await matchedPair('ida', 'jon');
+  const { liveCursor } = await ok(replicaA, '{ liveCursor }', {}, b.token);
+  const first = subscribe(replicaA, b, `subscription { messageReceived(after: "${liveCursor}") { body } }`);
+  await first.ready();
+  await ok(replicaA, send, { matchId, body: 'seen 1' }, a.token);
+  await ok(replicaA, send, { matchId, body: 'seen 2' }, a.token);
+  const seen = [await first.next(), await first.next()];
+  await first.close();
+
+  for (const body of ['missed 1', 'missed 2', 'missed 3']) await ok(replicaA, send, { matchId, body }, a.token);
+  const cursor = seen[1].extensions.cursor;
+  const resumed = subscribe(replicaB, b, `subscription { messageReceived(after: "${cursor}") { body } }`);
+  await resumed.ready();
+  await ok(replicaA, send, { matchId, body: 'live' }, a.token);
+  const after = [];
+  for (let i = 0; i < 4; i++) after.push(await resumed.next());
+  const extra = await resumed.next(1000).catch(() => undefined);
+  await resumed.close();
+
+  assert.deepEqual(seen.map((e) => e.data.messageReceived.body), ['seen 1', 'seen 2']);
+  assert.deepEqual(after.map((e) => e.data.messageReceived.body), ['missed 1', 'missed 2', 'missed 3', 'live']);
+  assert.equal(extra, undefined, 'nothing is sent twice');
+  assert.equal(new Set([...seen, ...after].map((e) => e.extensions.cursor)).size, 6);
+});
+
+test('a cursor older than what is kept is refused with RESYNC_REQUIRED, a made-up one with BAD_USER_INPUT', async () => {
+  const who = await person('kit');
+  const { liveCursor } = await ok(replicaA, '{ liveCursor }', {}, who.token);
+  const raw = Buffer.from(liveCursor, 'base64url').toString().split(':');
+  const fromTheFuture = Buffer.from(`${raw[0]}:999999:${raw[2]}`).toString('base64url');
+  const future = subscribe(replicaB, who, `subscription { matchCreated(after: "${fromTheFuture}") { id } }`);
+  const madeUp = subscribe(replicaB, who, 'subscription { matchCreated(after: "bm90IGEgY3Vyc29y") { id } }');
+
+  const [refused, bad] = [await future.next(), await madeUp.next()];
+  await future.close();
+  await madeUp.close();
+
+  assert.equal(refused.data, null);
+  assert.equal(refused.errors[0].extensions.code, 'RESYNC_REQUIRED');
+  assert.equal(bad.errors[0].extensions.code, 'BAD_USER_INPUT');
+});
+
 test('a conversation pages backwards and the matches list shows the last message and unread count', async () => {
   const { a, b, matchId } = await matchedPair('cara', 'dan');
   for (const body of ['one', 'two', 'three']) await ok(replicaA, send, { matchId, body }, a.token);
