@@ -3,22 +3,22 @@
 # under .data/cluster (a second run finds it again), Ctrl-C stops everything:
 #   HAProxy :8080 -> three API replicas :5001-5003 (one JWT key) -> PgBouncer :6432 (transaction pooling)
 #   -> Postgres primary :5432, streaming to a hot standby :5433; each replica's LISTEN goes to the primary directly;
-#   s3rver :4569 for photos.
+#   Redis :6379 (with a password) for the state the replicas share; s3rver :4569 for photos.
 # Only one process migrates and seeds, before the replicas start.
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" haproxy pgbouncer
+ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" haproxy pgbouncer redis-server
 ensure_npm
 ensure_web_build
 
 C="$REPO_ROOT/.data/cluster"
-PRIMARY_PORT=5432 STANDBY_PORT=5433 BOUNCER_PORT=6432 S3_PORT=4569 BALANCER_PORT=8080
+PRIMARY_PORT=5432 STANDBY_PORT=5433 BOUNCER_PORT=6432 S3_PORT=4569 BALANCER_PORT=8080 REDIS_PORT=6379
 REPLICA_PORTS=(5001 5002 5003)
 mkdir -p "$C"
 chmod 755 "$REPO_ROOT/.data" "$C"
 
-for port in "$PRIMARY_PORT" "$STANDBY_PORT" "$BOUNCER_PORT" "$S3_PORT" "$BALANCER_PORT" "${REPLICA_PORTS[@]}"; do
+for port in "$PRIMARY_PORT" "$STANDBY_PORT" "$BOUNCER_PORT" "$S3_PORT" "$BALANCER_PORT" "$REDIS_PORT" "${REPLICA_PORTS[@]}"; do
   (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null \
     && die "port $port is taken (is 'make run' or another 'make cluster' running?)"
 done
@@ -35,6 +35,7 @@ cleanup() {
   for pid in "${API_PIDS[@]}"; do wait "$pid" 2>/dev/null; done
   [ -f "$C/pgbouncer/pgbouncer.pid" ] && kill "$(cat "$C/pgbouncer/pgbouncer.pid")" 2>/dev/null
   stop_s3 "$C/s3"
+  stop_redis "$C/redis"
   stop_postgres "$C/standby"
   stop_postgres "$C/primary"
 }
@@ -59,6 +60,12 @@ PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on" start_postgres "$C/sta
 
 log "starting s3rver on 127.0.0.1:$S3_PORT (.data/cluster/s3)"
 start_s3 "$C/s3" "$S3_PORT"
+
+# Redis holds counts and leases that rebuild themselves, nothing that must survive it: no persistence.
+[ -f "$C/redis.password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$C/redis.password"
+chmod 600 "$C/redis.password"
+log "starting Redis on 127.0.0.1:$REDIS_PORT (password in .data/cluster/redis.password)"
+start_redis "$C/redis" "$REDIS_PORT" "$(cat "$C/redis.password")"
 
 DIRECT="Host=127.0.0.1;Port=$PRIMARY_PORT;Database=friender;Username=friender;Password=friender"
 [ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
@@ -107,6 +114,7 @@ for port in "${REPLICA_PORTS[@]}"; do
   start_api "$C/api-$port.log" "$port" \
     "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=friender;Password=friender;Max Auto Prepare=0;Maximum Pool Size=40" \
     "ConnectionStrings__PostgresListen=$DIRECT" \
+    "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT,password=$(cat "$C/redis.password")" \
     Startup__Migrate=false Startup__SeedDemoData=false \
     ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__DrainDelay=00:00:06 \
     BananaCakePop__Enabled=true GraphQL__Introspection=true Logging__Console__FormatterName=simple \

@@ -160,3 +160,27 @@ stop_s3() {
   fi
   return 0
 }
+
+# Redis for the replicas' shared state (rate limits, the typing throttle, socket leases, discovery watermarks), on
+# loopback with a password, nothing persisted (every key rebuilds itself); logs at $dir.log.
+start_redis() {
+  local dir="$1" port="$2" password="$3"
+  mkdir -p "$dir"
+  redis-server --port "$port" --bind 127.0.0.1 --requirepass "$password" --dir "$dir" --save '' --appendonly no \
+    --pidfile "$dir.pid" --logfile "$dir.log" --daemonize yes >/dev/null \
+    || { cat "$dir.log" >&2 2>/dev/null; die "redis-server did not start"; }
+  for _ in $(seq 1 100); do
+    REDISCLI_AUTH="$password" redis-cli -p "$port" ping >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
+  die "redis-server did not answer on port $port"
+}
+
+stop_redis() {
+  local dir="$1"
+  if [ -f "$dir.pid" ]; then
+    kill "$(cat "$dir.pid")" 2>/dev/null || true
+    rm -f "$dir.pid"
+  fi
+  return 0
+}

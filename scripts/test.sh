@@ -4,7 +4,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib.sh"
 
-ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" chromium docker-compose
+ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" chromium docker-compose redis-server
 ensure_npm
 ensure_web_build
 
@@ -15,6 +15,7 @@ cleanup() {
   trap "" PIPE
   for pid in "${API_PIDS[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; done
   stop_s3 "$WORK/s3"
+  stop_redis "$WORK/redis"
   stop_postgres "$WORK/postgres"
   rm -rf "$WORK"
 }
@@ -23,12 +24,16 @@ trap 'exit 130' INT TERM
 
 PG_PORT="$(free_port)"
 S3_PORT="$(free_port)"
-log "starting throwaway Postgres on 127.0.0.1:$PG_PORT and s3rver on 127.0.0.1:$S3_PORT"
+REDIS_PORT="$(free_port)"
+REDIS_PASSWORD="$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
+log "starting throwaway Postgres on 127.0.0.1:$PG_PORT, s3rver on 127.0.0.1:$S3_PORT and Redis on 127.0.0.1:$REDIS_PORT"
 PG_FSYNC=off start_postgres "$WORK/postgres" "$PG_PORT"
 start_s3 "$WORK/s3" "$S3_PORT"
+start_redis "$WORK/redis" "$REDIS_PORT" "$REDIS_PASSWORD"
 
 export FRIENDER_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Database=postgres;Username=friender;Password=friender"
 export FRIENDER_TEST_S3="http://127.0.0.1:$S3_PORT"
+export FRIENDER_TEST_REDIS="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 failed=()

@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<LiveDeliveries>();
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<TypingThrottle>();
+        services.TryAddSingleton<ITypingThrottle>(provider => provider.GetRequiredService<TypingThrottle>());
+        services.AddSingleton<InProcessConnectionLeases>();
+        services.TryAddSingleton<IConnectionLeases>(provider => provider.GetRequiredService<InProcessConnectionLeases>());
         return services;
     }
 }

@@ -13,6 +13,7 @@ using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Profiles;
 using Friender.Infrastructure.RateLimiting;
 using Friender.Infrastructure.Realtime;
+using Friender.Infrastructure.Redis;
 using Friender.Infrastructure.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,8 @@ public static class DependencyInjection
         services.AddScoped<AccessTokenAuthenticator>();
         services.AddScoped<ILoginThrottle, PostgresLoginThrottle>();
         services.AddOptions<RateLimitOptions>().Bind(configuration.GetSection(RateLimitOptions.Section));
-        services.AddSingleton<IRequestRateLimiter, InProcessRateLimiter>();
+        services.AddSingleton<InProcessRateLimiter>();
+        services.AddSingleton<IRequestRateLimiter>(provider => provider.GetRequiredService<InProcessRateLimiter>());
 
         services.AddOptions<S3Options>().Bind(configuration.GetSection(S3Options.Section));
         services.AddSingleton(provider => S3ClientFactory.Create(provider.GetRequiredService<IOptions<S3Options>>().Value));
@@ -69,7 +71,7 @@ public static class DependencyInjection
         services.AddSingleton<IImageProcessor, VipsImageProcessor>();
         services.AddSingleton<PhotoObjectDeletionSweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<PhotoObjectDeletionSweeper>());
-        services.AddSingleton<CandidateWatermarks>();
+        services.AddSingleton(provider => new CandidateWatermarks(provider.GetService<RedisConnection>()));
         services.AddScoped<ICandidateSource, PostgresCandidateSource>();
         services.AddSingleton<ISwipeLedger, PostgresSwipeLedger>();
         services.AddSingleton<IProfileGate, PostgresProfileGate>();
@@ -89,10 +91,30 @@ public static class DependencyInjection
         services.AddScoped<ZipCodeSeeder>();
         services.AddScoped<DemoDataSeeder>();
 
+        AddSharedState(services, configuration.GetConnectionString("Redis"));
+
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadinessTag, BalancerTag])
             .AddCheck<S3HealthCheck>("s3", tags: [ReadinessTag]);
 
         return services;
+    }
+
+    /// <summary>
+    /// With <c>ConnectionStrings:Redis</c>, rate limits, the typing throttle, socket slots and discovery watermarks are
+    /// shared by every replica through Redis (each falling back to this process while Redis cannot be reached);
+    /// without it, the one-box default, they are counted in this process (ADR 0025).
+    /// </summary>
+    private static void AddSharedState(IServiceCollection services, string? redisConfiguration)
+    {
+        if (string.IsNullOrWhiteSpace(redisConfiguration))
+            return;
+        services.AddSingleton(provider => new RedisConnection(redisConfiguration, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RedisConnection>>()));
+        services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
+        services.AddSingleton<ITypingThrottle, RedisTypingThrottle>();
+        services.AddSingleton<RedisConnectionLeases>();
+        services.AddSingleton<IConnectionLeases>(provider => provider.GetRequiredService<RedisConnectionLeases>());
+        services.AddHostedService(provider => provider.GetRequiredService<RedisConnectionLeases>());
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadinessTag]);
     }
 }

@@ -3,14 +3,17 @@ using System.Collections.Concurrent;
 namespace Friender.Application.Realtime;
 
 /// <summary>
-/// At most one typing event per second per person and match: clients call setTyping on every key press, the other
-/// person needs to hear it once. Counted per API process, which at worst lets one extra event through per replica.
+/// The typing throttle counted in this API process: the one-box default, and what the shared one falls back to while
+/// its store cannot be reached (then each replica lets one event through per interval).
 /// </summary>
-public sealed class TypingThrottle(TimeProvider clock)
+public sealed class TypingThrottle(TimeProvider clock) : ITypingThrottle
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
     private const int SweepThreshold = 10_000;
     private readonly ConcurrentDictionary<(Guid Typist, Guid Match), DateTimeOffset> _lastSent = new();
+
+    public ValueTask<bool> TryAcquireAsync(Guid typistId, Guid matchId, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryAcquire(typistId, matchId));
 
     /// <summary>True when this typing event should go out; false when one went out less than a second ago.</summary>
     public bool TryAcquire(Guid typistId, Guid matchId)

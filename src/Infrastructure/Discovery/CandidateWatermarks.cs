@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Json;
 using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Redis;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Friender.Infrastructure.Discovery;
@@ -7,10 +9,11 @@ namespace Friender.Infrastructure.Discovery;
 /// <summary>
 /// Per viewer, the discovery position before which everyone was found unshowable at <see cref="Watermark.TakenAt"/>.
 /// Someone who has answered their 10,000 nearest people then starts from there instead of walking past all of them
-/// again; people who changed since (new, moved, completed, wider radius) are looked at again. Kept in memory: a lost
-/// watermark costs one full walk, never a wrong answer.
+/// again; people who changed since (new, moved, completed, wider radius) are looked at again. Kept in Redis when it is
+/// configured, so a viewer continues on any replica, else (and while Redis cannot be reached) in this process's
+/// memory: a lost watermark costs one full walk, never a wrong answer.
 /// </summary>
-internal sealed class CandidateWatermarks : IDisposable
+internal sealed class CandidateWatermarks(RedisConnection? redis = null) : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
@@ -19,12 +22,38 @@ internal sealed class CandidateWatermarks : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 100_000 });
 
-    public Watermark? Get(Viewer viewer) =>
-        _cache.Get<Watermark>(viewer.UserId) is { } mark && mark.Basis == BasisOf(viewer) ? mark : null;
+    public async ValueTask<Watermark?> GetAsync(Viewer viewer)
+    {
+        var mark = _cache.Get<Watermark>(viewer.UserId);
+        if (redis is { IsAvailable: true })
+        {
+            try
+            {
+                var stored = await redis.Database.StringGetAsync(RedisKeys.Watermark(viewer.UserId));
+                mark = stored.HasValue ? JsonSerializer.Deserialize<Watermark>(stored.ToString()) : null;
+            }
+            catch (Exception exception) when (redis.Failed(exception, "a discovery watermark") || exception is JsonException)
+            {
+            }
+        }
 
-    public void Set(Viewer viewer, double distanceMeters, long cellKey, Guid userId, DateTimeOffset takenAt) =>
-        _cache.Set(viewer.UserId, new Watermark(BasisOf(viewer), distanceMeters, cellKey, userId, takenAt),
-            new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        return mark is not null && mark.Basis == BasisOf(viewer) ? mark : null;
+    }
+
+    public async ValueTask SetAsync(Viewer viewer, double distanceMeters, long cellKey, Guid userId, DateTimeOffset takenAt)
+    {
+        var mark = new Watermark(BasisOf(viewer), distanceMeters, cellKey, userId, takenAt);
+        _cache.Set(viewer.UserId, mark, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        if (redis is not { IsAvailable: true })
+            return;
+        try
+        {
+            await redis.Database.StringSetAsync(RedisKeys.Watermark(viewer.UserId), JsonSerializer.Serialize(mark), Lifetime);
+        }
+        catch (Exception exception) when (redis.Failed(exception, "a discovery watermark"))
+        {
+        }
+    }
 
     public void Dispose() => _cache.Dispose();
 

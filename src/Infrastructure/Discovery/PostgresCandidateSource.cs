@@ -9,15 +9,15 @@ internal sealed class PostgresCandidateSource(NpgsqlDataSource database, Candida
     public async Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken)
     {
         var takenAt = clock.GetUtcNow() - CandidateWatermarks.ChangeMargin;
-        var hits = await CandidateQueries.NearestAsync(database, viewer, after, watermarks.Get(viewer), limit, cancellationToken);
+        var hits = await CandidateQueries.NearestAsync(database, viewer, after, await watermarks.GetAsync(viewer), limit, cancellationToken);
 
         // Only a walk from the very start proves that everyone before its first hit is unshowable.
         if (after is null)
         {
             if (hits.Count > 0)
-                watermarks.Set(viewer, hits[0].DistanceMeters, hits[0].CellKey, hits[0].UserId, takenAt);
+                await watermarks.SetAsync(viewer, hits[0].DistanceMeters, hits[0].CellKey, hits[0].UserId, takenAt);
             else
-                watermarks.Set(viewer, double.MaxValue, long.MaxValue, Guid.Empty, takenAt);
+                await watermarks.SetAsync(viewer, double.MaxValue, long.MaxValue, Guid.Empty, takenAt);
         }
 
         return hits;

@@ -10,7 +10,7 @@ namespace Friender.Infrastructure.RateLimiting;
 /// .NET's partitioned fixed-window limiter (System.Threading.RateLimiting, what ASP.NET Core's rate limiting
 /// middleware is built on), one partition per limit and key. GraphQL sends every operation to one endpoint, so the
 /// limits are applied per use case (<c>RateLimitBehavior</c>) rather than per route in the middleware. Counted in this
-/// process: with several replicas behind a balancer a client gets up to that many times the limit.
+/// process: the one-box default, and what <see cref="RedisRateLimiter"/> falls back to while Redis cannot be reached.
 /// </summary>
 internal sealed class InProcessRateLimiter : IRequestRateLimiter, IDisposable
 {
@@ -22,22 +22,24 @@ internal sealed class InProcessRateLimiter : IRequestRateLimiter, IDisposable
         _limiter = PartitionedRateLimiter.Create<(RequestRateLimit Limit, string Key), (string, string)>(request =>
             RateLimitPartition.GetFixedWindowLimiter((request.Limit.Name, request.Key), _ =>
             {
-                settings.Policies.TryGetValue(request.Limit.Name, out var custom);
-                return new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = custom?.PermitLimit ?? request.Limit.PermitLimit,
-                    Window = custom?.Window ?? request.Limit.Window,
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                };
+                var (permitLimit, window) = Settings(settings, request.Limit);
+                return new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0, AutoReplenishment = true };
             }));
     }
 
-    public void Acquire(RequestRateLimit limit, string key)
+    public ValueTask AcquireAsync(RequestRateLimit limit, string key, CancellationToken cancellationToken)
     {
         using var lease = _limiter.AttemptAcquire((limit, key));
         if (!lease.IsAcquired)
             throw new RateLimitedException(lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : limit.Window);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The window and permits of <paramref name="limit"/> after configuration.</summary>
+    public static (int PermitLimit, TimeSpan Window) Settings(RateLimitOptions options, RequestRateLimit limit)
+    {
+        options.Policies.TryGetValue(limit.Name, out var custom);
+        return (custom?.PermitLimit ?? limit.PermitLimit, custom?.Window ?? limit.Window);
     }
 
     public void Dispose() => _limiter.Dispose();

@@ -215,7 +215,7 @@ public sealed class DocumentLimitTests(FrienderApiFactory api) : ApiTest(api)
             attempts++;
             Assert.True(response.ErrorCode is "TIMEOUT" || (response.ErrorCode is null && response.Body["data"] is not null), response.ToString());
         }
-        while (response.ErrorCode is null && attempts < 10);
+        while (response.ErrorCode is null && attempts < 100);
 
         Assert.Equal("TIMEOUT", response.ErrorCode);
         Assert.Null(response.Body["data"]);

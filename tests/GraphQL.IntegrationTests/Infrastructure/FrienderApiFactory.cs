@@ -21,7 +21,8 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     public const int MaxConnectionsPerUser = 5;
     public const int MaxOperationsPerConnection = 8;
 
-    private readonly string _databaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    private readonly string _ownDatabaseName = "friender_it_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    private readonly byte[] _ownSigningKey = RandomNumberGenerator.GetBytes(32);
     private Respawner? _respawner;
 
     public FrienderApiFactory()
@@ -49,8 +50,16 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>
+    /// Another app whose database and JWT key this one uses: a second replica, for tests of what replicas share. It
+    /// neither creates, migrates nor drops the database.
+    /// </summary>
+    public FrienderApiFactory? ReplicaOf { get; init; }
+
+    private string _databaseName => ReplicaOf?._databaseName ?? _ownDatabaseName;
+
     /// <summary>The app's JWT key, for tests that forge tokens the way only the server could.</summary>
-    public byte[] SigningKey { get; } = RandomNumberGenerator.GetBytes(32);
+    public byte[] SigningKey => ReplicaOf?.SigningKey ?? _ownSigningKey;
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
 
@@ -58,6 +67,13 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
 
     public async Task InitializeAsync()
     {
+        if (ReplicaOf is not null)
+        {
+            StartServer();
+            BaseAddress = AddressOf(Services);
+            return;
+        }
+
         await using (var admin = new NpgsqlConnection(TestEnvironment.PostgresServer))
         {
             await admin.OpenAsync();
@@ -66,8 +82,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         }
 
         StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        BaseAddress = AddressOf(Services);
 
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -77,6 +92,12 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
             SchemasToInclude = ["public"],
             TablesToIgnore = ["__ef_migrations_history", "spatial_ref_sys", "zip_codes", "grid_cells"],
         });
+    }
+
+    private static Uri AddressOf(IServiceProvider services)
+    {
+        var address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
     }
 
     public async Task ResetAsync()
@@ -102,6 +123,8 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     {
         await base.DisposeAsync();
         System.IO.Directory.Delete(WebClientDirectory, recursive: true);
+        if (ReplicaOf is not null)
+            return;
         NpgsqlConnection.ClearAllPools();
         await using var admin = new NpgsqlConnection(TestEnvironment.PostgresServer);
         await admin.OpenAsync();
@@ -115,7 +138,7 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
         builder.UseSetting("ConnectionStrings:Postgres", AppConnectionOptions is null ? ConnectionString : $"{ConnectionString};{AppConnectionOptions}");
         builder.UseSetting("S3:ServiceUrl", S3ServiceUrl ?? TestEnvironment.S3ServiceUrl);
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(SigningKey));
-        builder.UseSetting("Startup:Migrate", "true");
+        builder.UseSetting("Startup:Migrate", ReplicaOf is null ? "true" : "false");
         builder.UseSetting("BananaCakePop:Enabled", "true");
         builder.UseSetting("WebClient:Directory", WebClientDirectory);
         builder.UseSetting("WebSockets:ConnectionInitTimeout", "00:00:02");

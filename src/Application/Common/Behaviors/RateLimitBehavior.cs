@@ -15,15 +15,15 @@ public sealed class RateLimitBehavior<TMessage, TResponse>(IRequestRateLimiter l
 {
     private static readonly RequestRateLimit? Limit = RequestRateLimits.ByRequest.GetValueOrDefault(typeof(TMessage));
 
-    public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         if (Limit is { } limit && options.Value.Enabled)
         {
             var key = limit.Scope == RateLimitScope.Person ? currentUser.Id?.ToString() : currentUser.IpAddress ?? "unknown";
             if (key is not null)
-                limiter.Acquire(limit, key);
+                await limiter.AcquireAsync(limit, key, cancellationToken);
         }
 
-        return next(message, cancellationToken);
+        return await next(message, cancellationToken);
     }
 }

@@ -16,14 +16,14 @@ public sealed class SetTypingValidator : AbstractValidator<SetTypingCommand>
     public SetTypingValidator() => RuleFor(x => x.MatchId).NotEmpty().WithMessage("Say in which match you are typing.");
 }
 
-public sealed class SetTypingHandler(IAppDbContext db, ICurrentUser currentUser, TypingThrottle throttle, IRealtimePublisher publisher)
+public sealed class SetTypingHandler(IAppDbContext db, ICurrentUser currentUser, ITypingThrottle throttle, IRealtimePublisher publisher)
     : ICommandHandler<SetTypingCommand, SetTypingResult>
 {
     public async ValueTask<SetTypingResult> Handle(SetTypingCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;
         var match = await Conversations.OpenToAsync(db, command.MatchId, me, cancellationToken);
-        if (!throttle.TryAcquire(me, match.Id))
+        if (!await throttle.TryAcquireAsync(me, match.Id, cancellationToken))
             return new SetTypingResult(match.Id, false);
 
         await publisher.PublishAsync(new TypingStartedEvent(match.OtherThan(me), match.Id, me), cancellationToken);

@@ -26,7 +26,8 @@ internal sealed class ConnectionInitializer(
 {
     private int _received;
     private volatile bool _acknowledged;
-    private WebSocketSessions.Session? _session;
+    private volatile WebSocketSessions.Session? _session;
+    private volatile bool _disposed;
 
     /// <summary>Whether <c>connection_ack</c> was sent: only then may operations run.</summary>
     public bool Acknowledged => _acknowledged;
@@ -70,7 +71,7 @@ internal sealed class ConnectionInitializer(
 
         // Also for a socket the upgrade request's Authorization header authenticated: it holds a slot and ends with
         // its token like any other.
-        if (!WatchSession())
+        if (!await WatchSessionAsync())
             return;
 
         _acknowledged = true;
@@ -93,7 +94,11 @@ internal sealed class ConnectionInitializer(
             channel.Close(CloseCodes.ConnectionInitTimeout, "Connection initialisation timeout.");
     }
 
-    public void Dispose() => _session?.Dispose();
+    public void Dispose()
+    {
+        _disposed = true;
+        _session?.Dispose();
+    }
 
     /// <summary>Clients send their HTTP headers here, often lower-cased (Banana Cake Pop does): keys match in any case.</summary>
     private static string? AuthorizationOf(JsonElement payload) =>
@@ -104,16 +109,23 @@ internal sealed class ConnectionInitializer(
                 .FirstOrDefault()
             : null;
 
-    private bool WatchSession()
+    private async Task<bool> WatchSessionAsync()
     {
         var user = http.RequestServices.GetRequiredService<ICurrentUser>();
         if (user is not { Id: { } userId, AccessTokenId: { } tokenId, AccessTokenExpiresAt: { } expiresAt })
             return true;
 
-        _session = sessions.TryOpen(userId, tokenId, () => channel.Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."));
+        _session = await sessions.TryOpenAsync(userId, tokenId, () => channel.Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."), connection);
         if (_session is null)
         {
             channel.Close(CloseCodes.TooManyRequests, $"{ErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");
+            return false;
+        }
+
+        // The socket closed while the slot was being taken: give it back (disposing twice is harmless).
+        if (_disposed)
+        {
+            _session.Dispose();
             return false;
         }
 

@@ -1,48 +1,28 @@
-using System.Collections.Concurrent;
 using Friender.Application.Realtime;
 using Microsoft.Extensions.Options;
 
 namespace Friender.GraphQL.Transport.WebSockets;
 
 /// <summary>
-/// The authenticated WebSocket connections of this process: how many each person has open, and which to close when
-/// one of their access tokens is revoked.
+/// The authenticated WebSocket connections: a slot for each (<see cref="IConnectionLeases"/>, at most
+/// <see cref="MaxPerUser"/> per person, in this process or across replicas), and which to close when one of their
+/// access tokens is revoked.
 /// </summary>
-internal sealed class WebSocketSessions(LiveFeed feed, IOptions<GraphQLWebSocketOptions> options)
+internal sealed class WebSocketSessions(LiveFeed feed, IConnectionLeases leases, IOptions<GraphQLWebSocketOptions> options)
 {
-    private readonly ConcurrentDictionary<Guid, int> _open = new();
-
     public int MaxPerUser => options.Value.MaxConnectionsPerUser;
 
     /// <summary>A slot for one more connection of <paramref name="userId"/>, or null when they have too many open.</summary>
-    public Session? TryOpen(Guid userId, Guid accessTokenId, Action revoked)
+    public async Task<Session?> TryOpenAsync(Guid userId, Guid accessTokenId, Action revoked, CancellationToken cancellationToken)
     {
-        while (true)
-        {
-            var count = _open.GetOrAdd(userId, 0);
-            if (count >= MaxPerUser)
-                return null;
-            if (_open.TryUpdate(userId, count + 1, count))
-                break;
-        }
+        if (await leases.TryAcquireAsync(userId, MaxPerUser, cancellationToken) is not { } lease)
+            return null;
 
         var watch = feed.Watch<AccessTokenRevokedEvent>(userId).Subscribe(new RevocationObserver(accessTokenId, revoked));
-        return new Session(this, userId, watch);
+        return new Session(lease, watch);
     }
 
-    private void Release(Guid userId)
-    {
-        while (_open.TryGetValue(userId, out var count))
-        {
-            var done = count <= 1
-                ? _open.TryRemove(new KeyValuePair<Guid, int>(userId, count))
-                : _open.TryUpdate(userId, count - 1, count);
-            if (done)
-                return;
-        }
-    }
-
-    public sealed class Session(WebSocketSessions sessions, Guid userId, IDisposable watch) : IDisposable
+    public sealed class Session(IDisposable lease, IDisposable watch) : IDisposable
     {
         private int _disposed;
 
@@ -51,7 +31,7 @@ internal sealed class WebSocketSessions(LiveFeed feed, IOptions<GraphQLWebSocket
             if (Interlocked.Exchange(ref _disposed, 1) == 1)
                 return;
             watch.Dispose();
-            sessions.Release(userId);
+            lease.Dispose();
         }
     }
 
