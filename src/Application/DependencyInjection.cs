@@ -20,6 +20,7 @@ public static class DependencyInjection
         services.AddScoped<CandidateViews>();
         services.AddScoped<LiveDeliveries>();
         services.AddSingleton<LiveFeed>();
+        services.AddSingleton<Common.Resilience.DatabaseRetry>();
         services.AddSingleton<TypingThrottle>();
         services.TryAddSingleton<ITypingThrottle>(provider => provider.GetRequiredService<TypingThrottle>());
         services.AddSingleton<InProcessConnectionLeases>();

@@ -34,6 +34,7 @@ builder.Services
             typeof(TracingBehavior<,>),
             typeof(AuthenticationBehavior<,>),
             typeof(RateLimitBehavior<,>),
+            typeof(DatabaseRetryBehavior<,>),
             typeof(ProfileCompletenessBehavior<,>),
             typeof(ValidationBehavior<,>),
         ];

@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton(_ => PersistenceSetup.CreateDataSource(connectionString));
         services.AddDbContext<FrienderDbContext>((provider, options) => PersistenceSetup.Configure(options, provider.GetRequiredService<Npgsql.NpgsqlDataSource>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<FrienderDbContext>());
+        services.AddSingleton<IDatabaseFaults, NpgsqlDatabaseFaults>();
         services.AddSingleton<PoolCapacityCheck>();
         services.AddHostedService(provider => provider.GetRequiredService<PoolCapacityCheck>());
 

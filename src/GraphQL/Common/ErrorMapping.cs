@@ -20,7 +20,8 @@ internal static class ErrorMapping
     {
         for (Exception? current = exception; current is not null; current = current.InnerException)
         {
-            if (current is System.Data.Common.DbException { IsTransient: true })
+            // Class 08 is a connection failure whoever reports it (PgBouncer uses 08P01 when it cannot reach Postgres).
+            if (current is System.Data.Common.DbException { IsTransient: true } or System.Data.Common.DbException { SqlState: ['0', '8', ..] })
                 return current;
         }
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Friender.Application.Common.Resilience;
 using Friender.Infrastructure.Persistence.Sql;
 using Npgsql;
 
@@ -7,9 +8,10 @@ namespace Friender.Infrastructure.Auth;
 /// <summary>
 /// Turns a bearer token into a principal, refusing tokens revoked by a log-out and tokens of deleted accounts. It runs
 /// on every authenticated request, so it asks memory (<see cref="RevocationList"/>) while that is whole, and Postgres
-/// (straight through Npgsql) only while the listening connection is down.
+/// (straight through Npgsql) only while the listening connection is down, trying again through a database restart
+/// (<see cref="DatabaseRetry"/>).
 /// </summary>
-public sealed class AccessTokenAuthenticator(JwtTokenService tokens, RevocationList revocations, NpgsqlDataSource database)
+public sealed class AccessTokenAuthenticator(JwtTokenService tokens, RevocationList revocations, NpgsqlDataSource database, DatabaseRetry retry)
 {
     private static readonly SqlStatement Check = SqlStatement.Load("check_access_token.sql");
 
@@ -21,8 +23,13 @@ public sealed class AccessTokenAuthenticator(JwtTokenService tokens, RevocationL
         if (revocations.IsCurrent)
             return revocations.Refuses(claims.TokenId, claims.UserId) ? null : claims.ToPrincipal();
 
-        await using var command = Check.CreateCommand(database, SqlStatement.Value(claims.TokenId), SqlStatement.Value(claims.UserId));
-        var revoked = (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+        var revoked = await retry.ReadAsync(
+            async cancel =>
+            {
+                await using var command = Check.CreateCommand(database, SqlStatement.Value(claims.TokenId), SqlStatement.Value(claims.UserId));
+                return (bool)(await command.ExecuteScalarAsync(cancel))!;
+            },
+            cancellationToken);
         return revoked ? null : claims.ToPrincipal();
     }
 }

@@ -51,6 +51,12 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
 
     public void PublishOnCommit(RealtimeEvent realtimeEvent) => _onCommit.Add(realtimeEvent);
 
+    public void DiscardChanges()
+    {
+        ChangeTracker.Clear();
+        _onCommit.Clear();
+    }
+
     /// <summary>
     /// Saves, and sends the live events that depend on what is saved in the same transaction, so they exist if and
     /// only if it commits: both people of every new or ended match hear of it, and whatever <see cref="PublishOnCommit"/> queued.

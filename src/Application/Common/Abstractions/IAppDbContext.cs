@@ -42,5 +42,8 @@ public interface IAppDbContext
     /// </summary>
     void PublishOnCommit(RealtimeEvent realtimeEvent);
 
+    /// <summary>Forgets everything staged and not saved (tracked changes, queued events), before a use case runs again.</summary>
+    void DiscardChanges();
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
