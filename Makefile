@@ -1,4 +1,4 @@
-.PHONY: run replica cluster test build bench bench-ab clean sql-migration
+.PHONY: run replica cluster failover test build bench bench-ab clean sql-migration
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -14,6 +14,10 @@ replica:
 # hot standby, s3rver; data under .data/cluster. Ctrl-C stops everything; data survives.
 cluster:
 	@bash scripts/cluster.sh
+
+# With make cluster running: stop the Postgres primary, promote the standby, point PgBouncer at it; no API restart.
+failover:
+	@bash scripts/failover.sh
 
 # Starts throwaway Postgres and s3rver on free ports, runs every test suite, stops them, fails on any failure.
 test:

@@ -12,11 +12,13 @@ ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3" haproxy p
 ensure_npm
 ensure_web_build
 
-C="$REPO_ROOT/.data/cluster"
-PRIMARY_PORT=5432 STANDBY_PORT=5433 BOUNCER_PORT=6432 S3_PORT=4569 BALANCER_PORT=8080 REDIS_PORT=6379
-REPLICA_PORTS=(5001 5002 5003)
+# The cluster test suite (make test) starts its own copy elsewhere, on free ports: every place and port can be set.
+C="${CLUSTER_DIR:-$REPO_ROOT/.data/cluster}"
+PRIMARY_PORT="${PRIMARY_PORT:-5432}" STANDBY_PORT="${STANDBY_PORT:-5433}" BOUNCER_PORT="${BOUNCER_PORT:-6432}"
+S3_PORT="${S3_PORT:-4569}" BALANCER_PORT="${BALANCER_PORT:-8080}" REDIS_PORT="${REDIS_PORT:-6379}"
+read -r -a REPLICA_PORTS <<< "${REPLICA_PORTS:-5001 5002 5003}"
 mkdir -p "$C"
-chmod 755 "$REPO_ROOT/.data" "$C"
+chmod 755 "$(dirname "$C")" "$C"
 
 for port in "$PRIMARY_PORT" "$STANDBY_PORT" "$BOUNCER_PORT" "$S3_PORT" "$BALANCER_PORT" "$REDIS_PORT" "${REPLICA_PORTS[@]}"; do
   (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null \
@@ -44,30 +46,49 @@ trap 'exit 130' INT TERM
 
 # Postgres: the primary keeps WAL for one standby; the standby answers reads and tells the primary which rows its
 # queries still need (hot_standby_feedback), so vacuum does not cancel them.
-log "starting the Postgres primary on 127.0.0.1:$PRIMARY_PORT (.data/cluster/primary)"
-PG_OPTIONS="-c wal_level=replica -c max_wal_senders=4 -c wal_keep_size=256MB" start_postgres "$C/primary" "$PRIMARY_PORT"
-if [ ! -f "$C/standby/PG_VERSION" ]; then
-  log "making the standby from a base backup of the primary"
-  mkdir -p "$C/standby"
-  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$C/standby"
-  chmod 700 "$C/standby"
-  as_pg_user env PGPASSWORD=friender "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$PRIMARY_PORT" -U friender \
-    -D "$C/standby" --write-recovery-conf --wal-method=stream --checkpoint=fast 2> >(grep -v 'skipping special file' >&2)
+# Which of the two data directories is the primary: the one without standby.signal (after make failover, the one
+# named standby). Two of them would be two primaries taking writes apart: refuse to start rather than pick one.
+node_port() { if [ "$1" = "$C/primary" ]; then echo "$PRIMARY_PORT"; else echo "$STANDBY_PORT"; fi; }
+is_primary() { [ -f "$1/PG_VERSION" ] && [ ! -f "$1/standby.signal" ]; }
+if is_primary "$C/primary" && is_primary "$C/standby"; then
+  die "$C/primary and $C/standby are both primaries: after make failover the old primary must rejoin as a standby first (README, Scaling out)"
 fi
-[ -f "$C/standby/standby.signal" ] || die "$C/standby is not a standby (was it promoted?): move it aside to make a new one"
-log "starting the hot standby on 127.0.0.1:$STANDBY_PORT (.data/cluster/standby)"
-PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on" start_postgres "$C/standby" "$STANDBY_PORT"
+if is_primary "$C/standby"; then LEAD="$C/standby" FOLLOW="$C/primary"; else LEAD="$C/primary" FOLLOW="$C/standby"; fi
+LEAD_PORT="$(node_port "$LEAD")" FOLLOW_PORT="$(node_port "$FOLLOW")"
+[ -f "$LEAD/standby.signal" ] && die "neither $C/primary nor $C/standby is a primary"
 
-log "starting s3rver on 127.0.0.1:$S3_PORT (.data/cluster/s3)"
+log "starting the Postgres primary on 127.0.0.1:$LEAD_PORT ($LEAD)"
+PG_OPTIONS="-c wal_level=replica -c max_wal_senders=4 -c wal_keep_size=256MB -c wal_log_hints=on" start_postgres "$LEAD" "$LEAD_PORT"
+if [ ! -f "$FOLLOW/PG_VERSION" ]; then
+  log "making the standby ($FOLLOW) from a base backup of the primary"
+  mkdir -p "$FOLLOW"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$FOLLOW"
+  chmod 700 "$FOLLOW"
+  as_pg_user env PGPASSWORD=friender "$PG_BIN/pg_basebackup" -h 127.0.0.1 -p "$LEAD_PORT" -U friender \
+    -D "$FOLLOW" --write-recovery-conf --wal-method=stream --checkpoint=fast 2> >(grep -v 'skipping special file' >&2)
+fi
+log "starting the hot standby on 127.0.0.1:$FOLLOW_PORT ($FOLLOW)"
+PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on -c wal_log_hints=on" start_postgres "$FOLLOW" "$FOLLOW_PORT"
+# For make failover: which directory is which, and on what port.
+cat > "$C/roles" <<ROLES
+PRIMARY_DIR=$LEAD
+PRIMARY_PORT_NOW=$LEAD_PORT
+STANDBY_DIR=$FOLLOW
+STANDBY_PORT_NOW=$FOLLOW_PORT
+ROLES
+
+log "starting s3rver on 127.0.0.1:$S3_PORT ($C/s3)"
 start_s3 "$C/s3" "$S3_PORT"
 
 # Redis holds counts and leases that rebuild themselves, nothing that must survive it: no persistence.
 [ -f "$C/redis.password" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$C/redis.password"
 chmod 600 "$C/redis.password"
-log "starting Redis on 127.0.0.1:$REDIS_PORT (password in .data/cluster/redis.password)"
+log "starting Redis on 127.0.0.1:$REDIS_PORT (password in $C/redis.password)"
 start_redis "$C/redis" "$REDIS_PORT" "$(cat "$C/redis.password")"
 
-DIRECT="Host=127.0.0.1;Port=$PRIMARY_PORT;Database=friender;Username=friender;Password=friender"
+DIRECT="Host=127.0.0.1;Port=$LEAD_PORT;Database=friender;Username=friender;Password=friender"
+# The LISTEN connection finds whichever node is the primary now, also after make failover.
+LISTEN="Host=127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=friender;Username=friender;Password=friender"
 [ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
 chmod 600 "$C/jwt.key"
 export ASPNETCORE_ENVIRONMENT=Production
@@ -86,7 +107,7 @@ mkdir -p "$C/pgbouncer"
 printf '"friender" "friender"\n' > "$C/pgbouncer/userlist.txt"
 cat > "$C/pgbouncer/pgbouncer.ini" <<INI
 [databases]
-friender = host=127.0.0.1 port=$PRIMARY_PORT dbname=friender
+friender = host=127.0.0.1 port=$LEAD_PORT dbname=friender
 
 [pgbouncer]
 listen_addr = 127.0.0.1
@@ -113,12 +134,13 @@ for port in "${REPLICA_PORTS[@]}"; do
   log "starting API replica on 127.0.0.1:$port"
   start_api "$C/api-$port.log" "$port" \
     "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=friender;Password=friender;Max Auto Prepare=0;Maximum Pool Size=40" \
-    "ConnectionStrings__PostgresListen=$DIRECT" \
+    "ConnectionStrings__PostgresListen=$LISTEN" \
     "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT,password=$(cat "$C/redis.password")" \
     Startup__Migrate=false Startup__SeedDemoData=false \
     ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__DrainDelay=00:00:06 \
     BananaCakePop__Enabled=true GraphQL__Introspection=true Logging__Console__FormatterName=simple \
-    || die "replica $port did not start (see .data/cluster/api-$port.log)"
+    || die "replica $port did not start (see $C/api-$port.log)"
+  echo "$STARTED_PID" > "$C/api-$port.pid"
 done
 
 # HAProxy: health checks on what only Postgres decides, every 2 s, two failures mark a replica down (4 s, under the
@@ -140,6 +162,9 @@ defaults
     timeout server 60s
     timeout tunnel 1h
     timeout http-keep-alive 10s
+    # A replica that died between two health checks refuses connections: try another instead of answering 503.
+    retries 3
+    option redispatch
 
 frontend friender
     bind 127.0.0.1:$BALANCER_PORT
