@@ -68,7 +68,8 @@ if [ ! -f "$FOLLOW/PG_VERSION" ]; then
     -D "$FOLLOW" --write-recovery-conf --wal-method=stream --checkpoint=fast 2> >(grep -v 'skipping special file' >&2)
 fi
 log "starting the hot standby on 127.0.0.1:$FOLLOW_PORT ($FOLLOW)"
-PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on -c wal_log_hints=on" start_postgres "$FOLLOW" "$FOLLOW_PORT"
+# STANDBY_OPTIONS adds settings (the cluster tests inject lag with -c recovery_min_apply_delay=2s).
+PG_OPTIONS="-c hot_standby=on -c hot_standby_feedback=on -c wal_log_hints=on ${STANDBY_OPTIONS:-}" start_postgres "$FOLLOW" "$FOLLOW_PORT"
 # For make failover: which directory is which, and on what port.
 cat > "$C/roles" <<ROLES
 PRIMARY_DIR=$LEAD
@@ -87,6 +88,8 @@ log "starting Redis on 127.0.0.1:$REDIS_PORT (password in $C/redis.password)"
 start_redis "$C/redis" "$REDIS_PORT" "$(cat "$C/redis.password")"
 
 DIRECT="Host=127.0.0.1;Port=$LEAD_PORT;Database=friender;Username=friender;Password=friender"
+# Reads that may lag (the discovery walk) go to the standby while there is one, else to the primary.
+STANDBY_READS="Host=127.0.0.1:$FOLLOW_PORT,127.0.0.1:$LEAD_PORT;Target Session Attributes=prefer-standby;Database=friender;Username=friender;Password=friender;Maximum Pool Size=20"
 # The LISTEN connection finds whichever node is the primary now, also after make failover.
 LISTEN="Host=127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=friender;Username=friender;Password=friender"
 [ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
@@ -134,7 +137,7 @@ for port in "${REPLICA_PORTS[@]}"; do
   log "starting API replica on 127.0.0.1:$port"
   start_api "$C/api-$port.log" "$port" \
     "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=friender;Password=friender;Max Auto Prepare=0;Maximum Pool Size=40" \
-    "ConnectionStrings__PostgresListen=$LISTEN" \
+    "ConnectionStrings__PostgresListen=$LISTEN" "ConnectionStrings__PostgresStandby=$STANDBY_READS" \
     "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT,password=$(cat "$C/redis.password")" \
     Startup__Migrate=false Startup__SeedDemoData=false \
     ForwardedHeaders__TrustedProxies__0=127.0.0.1 Shutdown__DrainDelay=00:00:06 \

@@ -76,13 +76,16 @@ else
 fi
 
 # The production topology on free ports under $WORK: sockets through HAProxy, limits across replicas, a replica
-# killed under a chatting person, Redis restarted under load, the primary failed over to the standby.
+# killed under a chatting person, Redis restarted under load, discovery on a standby made to lag 2 s, the primary
+# failed over to the standby.
 log "cluster: HAProxy, three replicas, PgBouncer, a primary and a standby, Redis (node --test tests/cluster)"
 CLUSTER_BALANCER_PORT="$(free_port)"
 CLUSTER_REPLICAS="$(free_port) $(free_port) $(free_port)"
 CLUSTER_REDIS_PORT="$(free_port)"
+CLUSTER_STANDBY_PORT="$(free_port)"
 env -u RateLimits__Enabled -u ConnectionStrings__Postgres -u ASPNETCORE_ENVIRONMENT \
-  CLUSTER_DIR="$WORK/cluster" PRIMARY_PORT="$(free_port)" STANDBY_PORT="$(free_port)" BOUNCER_PORT="$(free_port)" \
+  CLUSTER_DIR="$WORK/cluster" PRIMARY_PORT="$(free_port)" STANDBY_PORT="$CLUSTER_STANDBY_PORT" BOUNCER_PORT="$(free_port)" \
+  STANDBY_OPTIONS="-c recovery_min_apply_delay=2s" \
   S3_PORT="$(free_port)" BALANCER_PORT="$CLUSTER_BALANCER_PORT" REDIS_PORT="$CLUSTER_REDIS_PORT" REPLICA_PORTS="$CLUSTER_REPLICAS" \
   RateLimits__Policies__updateProfile__PermitLimit=6 RateLimits__Policies__signUp__PermitLimit=1000 \
   RateLimits__Policies__sendMessage__PermitLimit=10000 \
@@ -95,7 +98,7 @@ for _ in $(seq 1 600); do
 done
 if http_ok "http://127.0.0.1:$CLUSTER_BALANCER_PORT/readyz/balancer"; then
   FRIENDER_CLUSTER_URL="http://127.0.0.1:$CLUSTER_BALANCER_PORT" FRIENDER_CLUSTER_DIR="$WORK/cluster" \
-  FRIENDER_CLUSTER_REPLICAS="$CLUSTER_REPLICAS" FRIENDER_CLUSTER_FAILOVER="CLUSTER_DIR='$WORK/cluster' bash '$REPO_ROOT/scripts/failover.sh'" \
+  FRIENDER_CLUSTER_REPLICAS="$CLUSTER_REPLICAS" FRIENDER_CLUSTER_STANDBY_PORT="$CLUSTER_STANDBY_PORT" FRIENDER_CLUSTER_FAILOVER="CLUSTER_DIR='$WORK/cluster' bash '$REPO_ROOT/scripts/failover.sh'" \
   FRIENDER_CLUSTER_REDIS_RESTART="source '$REPO_ROOT/scripts/lib.sh'; stop_redis '$WORK/cluster/redis'; sleep 1; start_redis '$WORK/cluster/redis' $CLUSTER_REDIS_PORT \"\$(cat '$WORK/cluster/redis.password')\"" \
     node --test --test-reporter=spec "$REPO_ROOT/tests/cluster/" || failed+=("cluster (node --test)")
 else

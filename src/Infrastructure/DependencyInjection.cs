@@ -36,6 +36,10 @@ public static class DependencyInjection
         var connectionString = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("Set ConnectionStrings:Postgres (env ConnectionStrings__Postgres).");
         services.AddSingleton(_ => PersistenceSetup.CreateDataSource(connectionString));
+        var standbyConnectionString = configuration.GetConnectionString("PostgresStandby");
+        services.AddSingleton(provider => string.IsNullOrWhiteSpace(standbyConnectionString)
+            ? new StandbyDataSource(provider.GetRequiredService<Npgsql.NpgsqlDataSource>(), isStandby: false)
+            : new StandbyDataSource(PersistenceSetup.CreateStandbyDataSource(standbyConnectionString), isStandby: true));
         services.AddDbContext<FrienderDbContext>((provider, options) => PersistenceSetup.Configure(options, provider.GetRequiredService<Npgsql.NpgsqlDataSource>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<FrienderDbContext>());
         services.AddSingleton<IDatabaseFaults, NpgsqlDatabaseFaults>();

@@ -15,7 +15,8 @@ const clusterDir = process.env.FRIENDER_CLUSTER_DIR;
 const replicas = (process.env.FRIENDER_CLUSTER_REPLICAS ?? '').split(' ').filter(Boolean).map((port) => ({ port, url: `http://127.0.0.1:${port}` }));
 const restartRedis = process.env.FRIENDER_CLUSTER_REDIS_RESTART;
 const failover = process.env.FRIENDER_CLUSTER_FAILOVER;
-assert.ok(balancer && clusterDir && replicas.length === 3 && restartRedis && failover, 'run through make test, which starts the cluster');
+const standbyPort = process.env.FRIENDER_CLUSTER_STANDBY_PORT;
+assert.ok(balancer && clusterDir && replicas.length === 3 && restartRedis && failover && standbyPort, 'run through make test, which starts the cluster');
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const wsUrl = (base) => `${base.replace(/^http/, 'ws')}/graphql`;
@@ -132,6 +133,28 @@ test('Redis restarted under load: no request fails, and limits are shared again 
 
   assert.deepEqual([...new Set(answers)], ['ok'], `answers during the restart: ${JSON.stringify(answers.filter((answer) => answer !== 'ok'))}`);
   assert.deepEqual(codes, ['ok', 'ok', 'ok', 'ok', 'ok', 'RATE_LIMITED']);
+});
+
+test('discovery walks the standby, made to lag 2 s, yet someone just answered is never shown again and a saved profile is what me shows', async () => {
+  const viewer = await person(balancer, 'zoe');
+  const others = [];
+  for (let index = 0; index < 3; index++) others.push(await person(balancer, `near${index}`));
+  await sleep(2500);
+  const discover = '{ discover(first: 50) { nodes { id } } }';
+  const before = (await ok(balancer, discover, {}, viewer.token)).discover.nodes.map((node) => node.id);
+
+  await ok(balancer, 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: NO }) { match { id } } }', { id: others[0].id }, viewer.token);
+  const after = (await ok(balancer, discover, {}, viewer.token)).discover.nodes.map((node) => node.id);
+  await ok(balancer, updateProfile, profile('zoe renamed'), viewer.token);
+  const { me } = await ok(balancer, '{ me { profile { displayName } } }', {}, viewer.token);
+  const { stdout } = await promisify(execFile)('psql', ['-h', '127.0.0.1', '-p', standbyPort, '-U', 'friender', '-d', 'friender', '-tAc',
+    "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'friender-standby-reads'"], { env: { ...process.env, PGPASSWORD: 'friender' } });
+
+  assert.ok(others.every((other) => before.includes(other.id)), 'the standby caught up and showed everyone nearby');
+  assert.ok(!after.includes(others[0].id), 'someone just answered is not shown again, though the standby has not seen the answer yet');
+  assert.ok(after.includes(others[1].id) && after.includes(others[2].id));
+  assert.equal(me.profile.displayName, 'zoe renamed');
+  assert.ok(Number(stdout.trim()) > 0, 'the replicas hold connections to the standby for discovery');
 });
 
 // Last: it leaves the cluster on the promoted standby, with the old primary stopped.

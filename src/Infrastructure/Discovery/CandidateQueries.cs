@@ -16,6 +16,7 @@ internal static class CandidateQueries
     private static readonly SqlStatement DescribeStatement = SqlStatement.Load("describe_people.sql");
     private static readonly SqlStatement ViewerStatement = SqlStatement.Load("read_viewer.sql");
     private static readonly SqlStatement VisibilityStatement = SqlStatement.Load("check_visibility.sql");
+    private static readonly SqlStatement StillVisibleStatement = SqlStatement.Load("still_visible.sql");
 
     /// <summary>
     /// The nearest visible candidates after a cursor, in one statement: <c>discovery_candidates</c>
@@ -31,6 +32,18 @@ internal static class CandidateQueries
     {
         await using var command = NearestStatement.CreateCommand(database, [.. Arguments(viewer, after, mark, limit)]);
         return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>How many of <paramref name="hits"/> discovery may still show the viewer, by the primary (still_visible.sql).</summary>
+    public static async Task<int> StillVisibleAsync(NpgsqlDataSource primary, Viewer viewer, IReadOnlyList<CandidateHit> hits, CancellationToken cancellationToken)
+    {
+        await using var command = StillVisibleStatement.CreateCommand(
+            primary, SqlStatement.Value(viewer.UserId), SqlStatement.Value<Guid[]>([.. hits.Select(hit => hit.UserId)]));
+        var visible = 0;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            visible++;
+        return visible;
     }
 
     /// <summary>

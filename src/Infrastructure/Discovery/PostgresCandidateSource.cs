@@ -1,15 +1,25 @@
 using Friender.Application.Common.Abstractions;
+using Friender.Infrastructure.Persistence;
 using Npgsql;
 
 namespace Friender.Infrastructure.Discovery;
 
-internal sealed class PostgresCandidateSource(NpgsqlDataSource database, CandidateWatermarks watermarks, TimeProvider clock)
+/// <summary>
+/// Discovery's reads. The walk, the expensive part, runs where <see cref="StandbyDataSource"/> says: on a standby its
+/// page is checked again on the primary (one indexed statement), and when the standby's lag hid a change (someone
+/// was just answered or blocked) the walk runs again on the primary, so a page is never short and never stale.
+/// </summary>
+internal sealed class PostgresCandidateSource(NpgsqlDataSource database, StandbyDataSource standby, CandidateWatermarks watermarks, TimeProvider clock)
     : ICandidateSource
 {
     public async Task<IReadOnlyList<CandidateHit>> FindAsync(Viewer viewer, CandidateCursor? after, int limit, CancellationToken cancellationToken)
     {
         var takenAt = clock.GetUtcNow() - CandidateWatermarks.ChangeMargin;
-        var hits = await CandidateQueries.NearestAsync(database, viewer, after, await watermarks.GetAsync(viewer), limit, cancellationToken);
+        var mark = await watermarks.GetAsync(viewer);
+        var hits = await CandidateQueries.NearestAsync(standby.Database, viewer, after, mark, limit, cancellationToken);
+        if (standby.IsStandby && hits.Count > 0
+            && await CandidateQueries.StillVisibleAsync(database, viewer, hits, cancellationToken) < hits.Count)
+            hits = await CandidateQueries.NearestAsync(database, viewer, after, mark, limit, cancellationToken);
 
         // Only a walk from the very start proves that everyone before its first hit is unshowable.
         if (after is null)

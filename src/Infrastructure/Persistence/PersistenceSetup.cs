@@ -17,6 +17,10 @@ internal static class PersistenceSetup
             .UseSnakeCaseNamingConvention();
 
     /// <summary>One pool for EF Core and for the few hot statements that skip it (EF costs ~0.7 ms per first query).</summary>
+    /// <summary>The data source for reads that may lag (<see cref="StandbyDataSource"/>): tuned alike, named in pg_stat_activity.</summary>
+    public static NpgsqlDataSource CreateStandbyDataSource(string connectionString) =>
+        CreateDataSource(new NpgsqlConnectionStringBuilder(connectionString) { ApplicationName = StandbyDataSource.ApplicationName }.ConnectionString);
+
     public static NpgsqlDataSource CreateDataSource(string connectionString)
     {
         var builder = new NpgsqlDataSourceBuilder(Tuned(connectionString));
