@@ -40,6 +40,27 @@ function initialise(base, token) {
   });
 }
 
+/**
+ * A client as a browser runs it: subscribed to messageReceived after a cursor; when its socket dies it connects again
+ * through the balancer and subscribes after the last cursor it saw. received holds the bodies, in order.
+ */
+function follow(firstUrl, who, cursor) {
+  const received = [];
+  let stopped = false;
+  let current;
+  const connect = (url) => {
+    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: `Bearer ${who.token}` }), retryAttempts: 0 });
+    current = client;
+    client.subscribe({ query: 'subscription ($after: String) { messageReceived(after: $after) { body } }', variables: { after: cursor } }, {
+      next: ({ data, extensions }) => { received.push(data.messageReceived.body); cursor = extensions.cursor; },
+      error: () => { client.dispose(); if (!stopped) setTimeout(() => connect(wsUrl(balancer)), 250); },
+      complete: () => {},
+    });
+  };
+  connect(firstUrl);
+  return { received, async stop() { stopped = true; await current.dispose(); } };
+}
+
 test('1,000 sockets opening at once through HAProxy are all acknowledged', async () => {
   const people = [];
   for (let index = 0; index < 20; index++) people.push(await person(balancer, `burst${index}`));
@@ -67,22 +88,8 @@ test('the replica holding a chatting person\'s socket is killed: the client reco
   const { a, b, matchId } = await matchedPair(balancer, 'tess', 'uma');
   const { liveCursor } = await ok(balancer, '{ liveCursor }', {}, b.token);
   const victim = replicas[0];
-  const received = [];
-  let cursor = liveCursor;
-  let stopped = false;
-  let current;
-  // A client as a browser would run it: when its socket dies it connects again (through the balancer) and
-  // subscribes after the last cursor it saw.
-  const connect = (url) => {
-    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: () => ({ authorization: `Bearer ${b.token}` }), retryAttempts: 0 });
-    current = client;
-    client.subscribe({ query: 'subscription ($after: String) { messageReceived(after: $after) { body } }', variables: { after: cursor } }, {
-      next: ({ data, extensions }) => { received.push(data.messageReceived.body); cursor = extensions.cursor; },
-      error: () => { client.dispose(); if (!stopped) setTimeout(() => connect(wsUrl(balancer)), 250); },
-      complete: () => {},
-    });
-  };
-  connect(wsUrl(victim.url));
+  const follower = follow(wsUrl(victim.url), b, liveCursor);
+  const { received } = follower;
   await sleep(500);
 
   const acknowledged = [];
@@ -97,8 +104,7 @@ test('the replica holding a chatting person\'s socket is killed: the client reco
   process.kill(Number(readFileSync(`${clusterDir}/api-${victim.port}.pid`, 'utf8')), 'SIGKILL');
   await sending;
   for (let attempt = 0; attempt < 150 && acknowledged.some((body) => !received.includes(body)); attempt++) await sleep(100);
-  stopped = true;
-  await current.dispose();
+  await follower.stop();
 
   assert.ok(acknowledged.length >= 50, `only ${acknowledged.length} of 60 sends were acknowledged`);
   const missing = acknowledged.filter((body) => !received.includes(body));
@@ -161,20 +167,8 @@ test('discovery walks the standby, made to lag 2 s, yet someone just answered is
 test('the primary stops and the standby is promoted: sending works again within 30 s with no replica restarted, and live events follow', async () => {
   const { a, b, matchId } = await matchedPair(balancer, 'xena', 'yuri');
   const { liveCursor } = await ok(balancer, '{ liveCursor }', {}, b.token);
-  const received = [];
-  let cursor = liveCursor;
-  let stopped = false;
-  let current;
-  const connect = () => {
-    const client = createClient({ url: wsUrl(balancer), webSocketImpl: WebSocket, connectionParams: () => ({ authorization: `Bearer ${b.token}` }), retryAttempts: 0 });
-    current = client;
-    client.subscribe({ query: 'subscription ($after: String) { messageReceived(after: $after) { body } }', variables: { after: cursor } }, {
-      next: ({ data, extensions }) => { received.push(data.messageReceived.body); cursor = extensions.cursor; },
-      error: () => { client.dispose(); if (!stopped) setTimeout(connect, 250); },
-      complete: () => {},
-    });
-  };
-  connect();
+  const follower = follow(wsUrl(balancer), b, liveCursor);
+  const { received } = follower;
   await sleep(500);
   await ok(balancer, sendMessage, { matchId, body: 'before the failover' }, a.token);
 
@@ -189,8 +183,7 @@ test('the primary stops and the standby is promoted: sending works again within 
     else await sleep(200);
   }
   for (let attempt = 0; attempt < 150 && firstSent && !received.includes(firstSent.body); attempt++) await sleep(100);
-  stopped = true;
-  await current.dispose();
+  await follower.stop();
 
   console.log(`failover: sending worked again ${firstSent ? firstSent.at - failingOver : 'never'} ms after make failover started; answers meanwhile: ${JSON.stringify([...new Set(answers)])}`);
   assert.ok(firstSent && firstSent.at - failingOver < 30000, 'sending works again within 30 s');

@@ -25,12 +25,8 @@ public sealed class DatabaseRetryBehavior<TMessage, TResponse>(IDatabaseFaults f
     private static readonly ResiliencePropertyKey<(DatabaseRetryBehavior<TMessage, TResponse> Behavior, TMessage Message, MessageHandlerDelegate<TMessage, TResponse> Next)> State = new("state");
 
     private static readonly ResiliencePipeline<TResponse> Pipeline = new ResiliencePipelineBuilder<TResponse>()
-        .AddRetry(new RetryStrategyOptions<TResponse>
+        .AddRetry(DatabaseRetry.WithBudget<RetryStrategyOptions<TResponse>, TResponse>(new RetryStrategyOptions<TResponse>
         {
-            MaxRetryAttempts = DatabaseRetry.MaxRetries,
-            Delay = DatabaseRetry.FirstDelay,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
             ShouldHandle = arguments => ValueTask.FromResult(
                 arguments.Outcome.Exception is { } exception
                 && arguments.Context.Properties.TryGetValue(State, out var state)
@@ -41,7 +37,7 @@ public sealed class DatabaseRetryBehavior<TMessage, TResponse>(IDatabaseFaults f
                     state.Behavior.Retrying(arguments.Outcome.Exception!, arguments.AttemptNumber);
                 return ValueTask.CompletedTask;
             },
-        })
+        }))
         .Build();
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)

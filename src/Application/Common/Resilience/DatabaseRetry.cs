@@ -15,16 +15,25 @@ public sealed class DatabaseRetry(IDatabaseFaults faults)
     public static readonly TimeSpan FirstDelay = TimeSpan.FromMilliseconds(250);
 
     private readonly ResiliencePipeline _reads = new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
+        .AddRetry(WithBudget(new RetryStrategyOptions
         {
-            MaxRetryAttempts = MaxRetries,
-            Delay = FirstDelay,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
             ShouldHandle = arguments => ValueTask.FromResult(
                 arguments.Outcome.Exception is { } exception && faults.Classify(exception) is not DatabaseFault.None),
-        })
+        }))
         .Build();
+
+    /// <summary>Sets the budget on <paramref name="options"/>; the caller says what is retried.</summary>
+    public static TOptions WithBudget<TOptions, TResult>(TOptions options)
+        where TOptions : RetryStrategyOptions<TResult>
+    {
+        options.MaxRetryAttempts = MaxRetries;
+        options.Delay = FirstDelay;
+        options.BackoffType = DelayBackoffType.Exponential;
+        options.UseJitter = true;
+        return options;
+    }
+
+    public static RetryStrategyOptions WithBudget(RetryStrategyOptions options) => WithBudget<RetryStrategyOptions, object>(options);
 
     /// <summary>Runs a read, again after any transient failure.</summary>
     public ValueTask<T> ReadAsync<T>(Func<CancellationToken, ValueTask<T>> read, CancellationToken cancellationToken) =>
