@@ -84,6 +84,9 @@ public static class DependencyInjection
 
         services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section));
         services.AddSingleton<IRealtimePublisher, PostgresRealtimePublisher>();
+        services.AddSingleton<ILiveFanOut>(PostgresLiveFanOut.Instance);
+        services.AddSingleton<LiveEventQueue>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveEventQueue>());
         services.AddSingleton<ILiveJournal, PostgresLiveJournal>();
         services.AddSingleton<LiveEventPruner>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveEventPruner>());
@@ -96,7 +99,7 @@ public static class DependencyInjection
         services.AddScoped<ZipCodeSeeder>();
         services.AddScoped<DemoDataSeeder>();
 
-        AddSharedState(services, configuration.GetConnectionString("Redis"));
+        AddSharedState(services, configuration.GetConnectionString("Redis"), configuration.GetValue<LiveFanOutKind?>("Realtime:FanOut"));
 
         services.AddHealthChecks()
             .AddCheck<PostgresHealthCheck>("postgres", tags: [ReadinessTag, BalancerTag])
@@ -110,10 +113,15 @@ public static class DependencyInjection
     /// shared by every replica through Redis (each falling back to this process while Redis cannot be reached);
     /// without it, the one-box default, they are counted in this process (ADR 0025).
     /// </summary>
-    private static void AddSharedState(IServiceCollection services, string? redisConfiguration)
+    private static void AddSharedState(IServiceCollection services, string? redisConfiguration, LiveFanOutKind? fanOut)
     {
         if (string.IsNullOrWhiteSpace(redisConfiguration))
+        {
+            if (fanOut == LiveFanOutKind.Redis)
+                throw new InvalidOperationException("Realtime:FanOut is Redis, but ConnectionStrings:Redis is not set.");
             return;
+        }
+
         services.AddSingleton(provider => new RedisConnection(redisConfiguration, provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<RedisConnection>>()));
         services.AddSingleton<IRequestRateLimiter, RedisRateLimiter>();
         services.AddSingleton<ITypingThrottle, RedisTypingThrottle>();
@@ -121,5 +129,14 @@ public static class DependencyInjection
         services.AddSingleton<IConnectionLeases>(provider => provider.GetRequiredService<RedisConnectionLeases>());
         services.AddHostedService(provider => provider.GetRequiredService<RedisConnectionLeases>());
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [ReadinessTag]);
+        if (fanOut == LiveFanOutKind.Postgres)
+            return;
+
+        // Live events between replicas over Redis pub/sub instead of NOTIFY (ADR 0028).
+        services.AddSingleton<RedisLiveFanOut>();
+        services.AddSingleton<ILiveFanOut>(provider => provider.GetRequiredService<RedisLiveFanOut>());
+        services.AddSingleton<IRealtimePublisher>(provider => provider.GetRequiredService<RedisLiveFanOut>());
+        services.AddSingleton<RedisRealtimeListener>();
+        services.AddHostedService(provider => provider.GetRequiredService<RedisRealtimeListener>());
     }
 }

@@ -9,15 +9,17 @@ namespace Friender.Infrastructure.Messaging;
 
 /// <summary>
 /// Each write is one statement (Persistence/Sql/append_message.sql, mark_conversation_read.sql), so one transaction:
-/// the data, the match's activity and the NOTIFY that tells the other person commit together or not at all.
+/// the data, the match's activity and the journaled live event that tells the other person commit together or not at
+/// all; with Redis fan-out the event is published once the statement returns (<see cref="ILiveFanOut"/>).
 /// </summary>
-internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessageLedger
+internal sealed class PostgresMessageLedger(NpgsqlDataSource database, ILiveFanOut fanOut) : IMessageLedger
 {
     private static readonly SqlStatement Append = SqlStatement.Load("append_message.sql");
     private static readonly SqlStatement MarkRead = SqlStatement.Load("mark_conversation_read.sql");
 
     public async Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
     {
+        var sent = new MessageSentEvent(recipientId, message.MatchId, message.Id);
         await using var command = Append.CreateCommand(
             database,
             SqlStatement.Value(message.Id),
@@ -25,25 +27,45 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database) : IMessag
             SqlStatement.Value(message.SenderId),
             SqlStatement.Value(message.Body),
             SqlStatement.Value(message.SentAt),
-            SqlStatement.Value(RealtimeChannel.Name),
-            SqlStatement.Value(RealtimeChannel.Encode(new MessageSentEvent(recipientId, message.MatchId, message.Id))));
+            SqlStatement.Value(fanOut.TransactionChannel),
+            SqlStatement.Value(RealtimeChannel.Encode(sent)));
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? (reader.IsDBNull(2) ? string.Empty : reader.GetString(2)) : null;
+        string? senderName;
+        long position;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            if (!await reader.ReadAsync(cancellationToken))
+                return null;
+            position = reader.GetInt64(1);
+            senderName = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
+        }
+
+        await fanOut.CommittedAsync([sent with { Position = position }], cancellationToken);
+        return senderName;
     }
 
     public async Task<int> MarkReadAsync(Guid matchId, Guid readerId, Guid senderId, DateTimeOffset readAt, CancellationToken cancellationToken)
     {
+        var read = new ConversationReadEvent(senderId, matchId, readerId, readAt);
         await using var command = MarkRead.CreateCommand(
             database,
             SqlStatement.Value(matchId),
             SqlStatement.Value(senderId),
             SqlStatement.Value(readAt),
-            SqlStatement.Value(RealtimeChannel.Name),
-            SqlStatement.Value(RealtimeChannel.Encode(new ConversationReadEvent(senderId, matchId, readerId, readAt))));
+            SqlStatement.Value(fanOut.TransactionChannel),
+            SqlStatement.Value(RealtimeChannel.Encode(read)));
 
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return reader.GetInt32(0);
+        int marked;
+        long? position;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            marked = reader.GetInt32(0);
+            position = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+        }
+
+        if (position is not null)
+            await fanOut.CommittedAsync([read with { Position = position }], cancellationToken);
+        return marked;
     }
 }

@@ -14,9 +14,14 @@ using Npgsql;
 
 namespace Friender.Infrastructure.Persistence;
 
-public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> options, RevocationList? revocations = null)
+public sealed class FrienderDbContext(
+    DbContextOptions<FrienderDbContext> options,
+    RevocationList? revocations = null,
+    ILiveFanOut? fanOut = null)
     : DbContext(options), IAppDbContext
 {
+    private readonly ILiveFanOut _fanOut = fanOut ?? PostgresLiveFanOut.Instance;
+
     private readonly List<RealtimeEvent> _onCommit = [];
 
     public DbSet<User> Users => Set<User>();
@@ -72,16 +77,22 @@ public sealed class FrienderDbContext(DbContextOptions<FrienderDbContext> option
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var saved = await SaveAsync(cancellationToken);
         var connection = (NpgsqlConnection)Database.GetDbConnection();
+        var afterCommit = new List<RealtimeEvent>();
         foreach (var realtimeEvent in events)
         {
-            await using var notify = RealtimeChannel.Notify(connection, realtimeEvent);
-            await notify.ExecuteNonQueryAsync(cancellationToken);
+            await using var notify = RealtimeChannel.Notify(connection, realtimeEvent, _fanOut.TransactionChannel);
+            var position = await notify.ExecuteScalarAsync(cancellationToken);
+            if (realtimeEvent.IsKept && _fanOut.TransactionChannel is null)
+                afterCommit.Add(realtimeEvent with { Position = (long)position! });
         }
 
         if (transaction is not null)
             await transaction.CommitAsync(cancellationToken);
         foreach (var revoked in events.OfType<AccessTokenRevokedEvent>())
             revocations?.Apply(revoked);
+        // Inside a caller's transaction the events wait for it in the journal; published now they could announce data that never commits.
+        if (transaction is not null)
+            await _fanOut.CommittedAsync(afterCommit, cancellationToken);
         return saved;
     }
 

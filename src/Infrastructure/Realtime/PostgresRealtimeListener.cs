@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Friender.Application.Realtime;
 using Friender.Infrastructure.Auth;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +9,8 @@ namespace Friender.Infrastructure.Realtime;
 
 /// <summary>
 /// One connection per API process that LISTENs on <see cref="RealtimeChannel.Name"/> and hands what arrives to the
-/// <see cref="LiveFeed"/> in batches. When Postgres goes away it listens again with backoff; open subscriptions are
+/// <see cref="LiveEventQueue"/>: every live event on one box, and with Redis fan-out the revocations and whatever a
+/// replica could not publish to Redis (<see cref="RedisLiveFanOut"/>). When Postgres goes away it listens again with backoff; open subscriptions are
 /// in this process and keep working: those that follow a cursor hold back what arrives from the moment the connection
 /// is lost, and once it listens again they read what they missed from the journal, then let the rest through
 /// (<see cref="LiveFeed.Interrupted"/>, <see cref="LiveFeed.CatchUp"/>). Being the one connection that is always waiting on Postgres, it is also the first to hear that
@@ -22,11 +22,11 @@ public sealed class PostgresRealtimeListener(
     NpgsqlDataSource pool,
     RevocationList revocations,
     LiveFeed feed,
+    LiveEventQueue queue,
     IOptions<RealtimeOptions> options,
     ILogger<PostgresRealtimeListener> logger)
     : BackgroundService
 {
-    private readonly Channel<RealtimeEvent> _received = Channel.CreateUnbounded<RealtimeEvent>(new UnboundedChannelOptions { SingleReader = true });
     private volatile bool _listening;
 
     /// <summary>Whether events from other processes reach this one right now.</summary>
@@ -34,7 +34,6 @@ public sealed class PostgresRealtimeListener(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var delivering = DeliverAsync(stoppingToken);
         var delay = options.Value.ReconnectDelay;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -68,8 +67,6 @@ public sealed class PostgresRealtimeListener(
 
         _listening = false;
         revocations.Lost();
-        _received.Writer.TryComplete();
-        await delivering;
     }
 
     private async Task ListenAsync(Action connected, CancellationToken stoppingToken)
@@ -83,7 +80,7 @@ public sealed class PostgresRealtimeListener(
             // Before anything else, so the next request on this replica already knows.
             if (realtimeEvent is AccessTokenRevokedEvent revoked)
                 revocations.Apply(revoked);
-            _received.Writer.TryWrite(realtimeEvent);
+            queue.Post(realtimeEvent);
         };
         // Held back before the LISTEN, caught up after it: whatever NOTIFY brings from now on waits for the journal.
         feed.Interrupted();
@@ -97,33 +94,6 @@ public sealed class PostgresRealtimeListener(
         logger.LogInformation("Listening for realtime events on Postgres channel {Channel}", RealtimeChannel.Name);
         while (true)
             await connection.WaitAsync(stoppingToken);
-    }
-
-    private async Task DeliverAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<RealtimeEvent>(options.Value.MaxBatch);
-        while (await _received.Reader.WaitToReadAsync(CancellationToken.None))
-        {
-            batch.Clear();
-            while (batch.Count < options.Value.MaxBatch && _received.Reader.TryRead(out var realtimeEvent))
-                batch.Add(realtimeEvent);
-
-            try
-            {
-                await feed.DeliverAsync(batch, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                // The journal still has them: subscriptions that follow a cursor read them from there.
-                logger.LogError(exception, "Could not deliver {Count} realtime events; subscriptions catch up from the journal", batch.Count);
-                feed.Interrupted();
-                feed.CatchUp();
-            }
-        }
     }
 }
 

@@ -24,7 +24,10 @@ public static class RealtimeChannel
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static string Encode(RealtimeEvent realtimeEvent) => JsonSerializer.Serialize(realtimeEvent switch
+    /// <summary>The event's wire payload, with its position when it has one (publish_live_event.sql adds it otherwise).</summary>
+    public static string Encode(RealtimeEvent realtimeEvent) => JsonSerializer.Serialize(WireOf(realtimeEvent) with { S = realtimeEvent.Position }, Json);
+
+    private static Wire WireOf(RealtimeEvent realtimeEvent) => realtimeEvent switch
     {
         MessageSentEvent sent => new Wire(Kinds.Message, sent.RecipientId, sent.MatchId, sent.MessageId),
         MatchCreatedEvent created => new Wire(Kinds.Match, created.RecipientId, created.MatchId),
@@ -33,7 +36,7 @@ public static class RealtimeChannel
         ConversationReadEvent read => new Wire(Kinds.Read, read.RecipientId, read.MatchId, read.ReaderId, read.ReadAt),
         AccessTokenRevokedEvent revoked => new Wire(Kinds.Revoked, revoked.RecipientId, X: revoked.AccessTokenId),
         _ => throw new ArgumentException($"No wire format for {realtimeEvent.GetType().Name}.", nameof(realtimeEvent)),
-    }, Json);
+    };
 
     /// <summary>Sends <paramref name="realtimeEvent"/> on its own (a pooled connection, committed at once).</summary>
     internal static NpgsqlCommand Notify(NpgsqlDataSource database, RealtimeEvent realtimeEvent) =>
@@ -43,9 +46,14 @@ public static class RealtimeChannel
     /// Sends <paramref name="realtimeEvent"/> inside the connection's transaction: only if it commits. A kept event
     /// (<see cref="RealtimeEvent.IsKept"/>) is also numbered and journaled for replay (publish_live_event.sql).
     /// </summary>
-    internal static NpgsqlCommand Notify(NpgsqlConnection connection, RealtimeEvent realtimeEvent) =>
-        (realtimeEvent.IsKept ? PublishStatement : NotifyStatement)
-            .CreateCommand(connection, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
+    /// <param name="channel">
+    /// The channel to NOTIFY a kept event on, or null when it travels after commit (<see cref="ILiveFanOut.TransactionChannel"/>):
+    /// it is still numbered and journaled, and the command returns its position. Other events always go by NOTIFY.
+    /// </param>
+    internal static NpgsqlCommand Notify(NpgsqlConnection connection, RealtimeEvent realtimeEvent, string? channel = Name) =>
+        realtimeEvent.IsKept
+            ? PublishStatement.CreateCommand(connection, SqlStatement.Value(channel), SqlStatement.Value(Encode(realtimeEvent)))
+            : NotifyStatement.CreateCommand(connection, SqlStatement.Value(Name), SqlStatement.Value(Encode(realtimeEvent)));
 
     /// <summary>Starts listening on the channel (listen.sql names <see cref="Name"/>; a test holds the two together).</summary>
     internal static NpgsqlCommand Listen(NpgsqlConnection connection) => ListenStatement.CreateCommand(connection);

@@ -19,5 +19,8 @@ internal static class RedisKeys
     /// <summary>A viewer's discovery watermark.</summary>
     public static string Watermark(Guid viewerId) => $"{Prefix}watermark:{viewerId:N}";
 
+    /// <summary>The pub/sub channel live events travel on between replicas when Redis carries the fan-out.</summary>
+    public static string LiveEvents => $"{Prefix}events";
+
     public static string Milliseconds(TimeSpan span) => ((long)span.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
 }

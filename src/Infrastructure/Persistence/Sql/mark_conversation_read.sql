@@ -1,5 +1,6 @@
 -- markConversationRead: mark the sender's unread messages in the match read up to $3, and tell the sender only when
--- something was marked (a kept live event: publish_live_event). Returns how many were.
+-- something was marked (a kept live event: publish_live_event). Returns how many were, and the event's position (NULL
+-- when nothing was marked).
 -- $1 match id, $2 sender id (the other person), $3 read at, $4 channel, $5 notification payload
 WITH marked AS (
     UPDATE messages SET read_at = $3
@@ -8,4 +9,4 @@ WITH marked AS (
 ), counted AS (
     SELECT count(*)::int AS marked FROM marked
 )
-SELECT marked, (SELECT count(*) FROM (SELECT publish_live_event($4, $5::jsonb) WHERE counted.marked > 0) published) FROM counted
+SELECT marked, (SELECT publish_live_event($4, $5::jsonb) WHERE counted.marked > 0) FROM counted
