@@ -1,6 +1,7 @@
 using Amazon.S3;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.RateLimiting;
+using Friender.Application.Messaging.Common;
 using Friender.Application.Realtime;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
@@ -81,6 +82,7 @@ public static class DependencyInjection
         services.AddSingleton<ISwipeLedger, PostgresSwipeLedger>();
         services.AddSingleton<IProfileGate, PostgresProfileGate>();
         services.AddSingleton<IMessageLedger, PostgresMessageLedger>();
+        services.AddSingleton<IConversationArchive, StandbyConversationArchive>();
 
         services.AddOptions<RealtimeOptions>().Bind(configuration.GetSection(RealtimeOptions.Section));
         services.AddSingleton<IRealtimePublisher, PostgresRealtimePublisher>();
