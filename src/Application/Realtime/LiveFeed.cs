@@ -162,7 +162,8 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
     /// <summary>
     /// Replays the journal after the client's cursor while holding back what arrives live, then lets the held-back
     /// events through, skipping those the replay already sent (NOTIFY can arrive after the journal was read). A
-    /// catch-up does the same from the last event sent. Without a cursor (typing) it is live only.
+    /// catch-up does the same from the last event sent; a live event that skips a position starts one. Without a
+    /// cursor (typing) it is live only.
     /// </summary>
     private sealed class FollowingSubscriber<T>(LiveFeed feed, Guid recipientId, IObserver<LiveItem<T>> observer, long? after) : ISubscriber
     {
@@ -221,8 +222,19 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
                     return;
                 }
 
-                Send(delivery);
+                // Positions follow commit order, so an event that skips one means the one before it (committed already)
+                // has not arrived: published after commit, it was overtaken or lost (Redis), or it is one this person
+                // may not see. The journal has it, in order; what arrives meanwhile waits.
+                if (after is null || !Skips(delivery))
+                {
+                    Send(delivery);
+                    return;
+                }
+
+                _heldBack = [delivery];
             }
+
+            CatchUp();
         }
 
         private async Task ReplayAsync()
@@ -245,9 +257,15 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
 
                     lock (_gate)
                     {
-                        foreach (var delivery in _heldBack!)
-                            Send(delivery);
-                        _heldBack.Clear();
+                        // In order; an event held back past a missing position means the missing one committed before
+                        // it, so the journal has it now: read it again rather than let a later position overtake it.
+                        var heldBack = _heldBack!;
+                        heldBack.Sort(static (one, other) => Nullable.Compare(one.Event.Position, other.Event.Position));
+                        var passed = 0;
+                        while (passed < heldBack.Count && !Skips(heldBack[passed]))
+                            Send(heldBack[passed++]);
+                        heldBack.RemoveRange(0, passed);
+                        _again |= heldBack.Count > 0;
                         if (!_again)
                         {
                             _heldBack = null;
@@ -269,11 +287,15 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
             }
         }
 
-        /// <summary>Hands one delivery on, in order and once: a kept event at or before what was sent is a repeat.</summary>
+        /// <summary>Whether <paramref name="delivery"/> comes after a position not yet passed on.</summary>
+        private bool Skips(LiveDelivery delivery) => delivery.Event.Position is { } position && position > _sentThrough + 1;
+
+        /// <summary>
+        /// Hands one delivery on, in order and once: a kept event at or before the last one passed (of any kind, since
+        /// one sequence covers them all) is a repeat.
+        /// </summary>
         private void Send(LiveDelivery delivery)
         {
-            if (delivery.Payload is not T typed)
-                return;
             if (delivery.Event.Position is { } position)
             {
                 if (position <= _sentThrough)
@@ -281,6 +303,8 @@ public sealed class LiveFeed(IServiceScopeFactory scopes, ILogger<LiveFeed> logg
                 _sentThrough = position;
             }
 
+            if (delivery.Payload is not T typed)
+                return;
             feed.Hand(observer, new LiveItem<T>(typed, delivery.Event.Position is { } at ? LiveCursor.Encode(recipientId, at) : null));
         }
     }

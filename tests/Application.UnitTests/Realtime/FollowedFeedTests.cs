@@ -92,6 +92,46 @@ public sealed class FollowedFeedTests
     }
 
     [Fact]
+    public async Task Live_WhenAnEventOvertakesAnEarlierOne_ShouldReadTheEarlierFromTheJournalAndSendBothInOrder()
+    {
+        _journal.Pages.Enqueue(new LiveJournalPage([], Head: 2, PrunedThrough: 0, ReadThrough: 2));
+        _journal.Pages.Enqueue(new LiveJournalPage([At(4), At(5)], Head: 5, PrunedThrough: 0, ReadThrough: 5));
+        _journal.Release.SetResult();
+        var received = new Collector();
+        using var subscription = _feed.Follow<AccessTokenRevokedEvent>(Ana, after: 2).Subscribe(received);
+        await WaitUntilAsync(() => _journal.Pages.Count == 1);
+        await _feed.DeliverAsync([At(3)], CancellationToken.None);
+        await received.CountReached(1);
+
+        // Published after commit, 5 arrives before 4 (Redis); 4 committed before 5 took its position.
+        await _feed.DeliverAsync([At(5)], CancellationToken.None);
+        await received.CountReached(3);
+        await _feed.DeliverAsync([At(4)], CancellationToken.None);
+
+        Assert.Equal([3L, 4, 5], received.Items.Select(item => item.Payload.Position!.Value));
+        Assert.Equal([2L, 3], _journal.Afters);
+    }
+
+    [Fact]
+    public async Task Replay_WhenWhatWasHeldBackSkipsAPosition_ShouldReadTheJournalAgainRatherThanSendPastIt()
+    {
+        _journal.Pages.Enqueue(new LiveJournalPage([], Head: 2, PrunedThrough: 0, ReadThrough: 2));
+        _journal.Pages.Enqueue(new LiveJournalPage([At(3), At(4)], Head: 4, PrunedThrough: 0, ReadThrough: 4));
+        var received = new Collector();
+        using var subscription = _feed.Follow<AccessTokenRevokedEvent>(Ana, after: 2).Subscribe(received);
+        await _journal.Reading.Task;
+
+        // 3 and 4 commit after the journal was read; only 4 has arrived when the replay ends.
+        await _feed.DeliverAsync([At(4)], CancellationToken.None);
+        _journal.Release.SetResult();
+        await received.CountReached(2);
+        await _feed.DeliverAsync([At(3)], CancellationToken.None);
+
+        Assert.Equal([3L, 4], received.Items.Select(item => item.Payload.Position!.Value));
+        Assert.Equal([2L, 2], _journal.Afters);
+    }
+
+    [Fact]
     public async Task Follow_WhenTheCursorWasPrunedMeanwhile_ShouldEndWithResyncRequired()
     {
         _journal.Pages.Enqueue(new LiveJournalPage([], Head: 9, PrunedThrough: 5, ReadThrough: 2));

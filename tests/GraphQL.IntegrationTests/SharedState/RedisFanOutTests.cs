@@ -131,7 +131,17 @@ public sealed class RedisFanOutTests : IAsyncLifetime
         var bodies = new List<string>();
         while (bodies.Count < count)
         {
-            var received = await socket.ReceiveAsync();
+            WebSocketEvent received;
+            try
+            {
+                received = await socket.ReceiveAsync();
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"{bodies.Count} of {count} arrived: {string.Join(", ", bodies)}");
+                throw;
+            }
+
             Assert.True(received.Type == "next", received.ToString());
             bodies.Add(received.Message!["payload"]!["data"]!["messageReceived"]!["body"]!.GetValue<string>());
         }
