@@ -60,10 +60,10 @@ public sealed class Match
             throw new DomainException(DomainErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
     }
 
-    public Message SendMessage(Guid senderId, string body, DateTimeOffset now)
+    public Message SendMessage(Guid senderId, string body, DateTimeOffset now, Guid? messageId = null)
     {
         EnsureOpenTo(senderId);
-        var message = Message.Create(Id, senderId, body, now);
+        var message = Message.Create(Id, senderId, body, now, messageId);
         if (now > LastActivityAt)
             LastActivityAt = now;
         return message;

@@ -24,12 +24,15 @@ public sealed class Message
 
     public DateTimeOffset? ReadAt { get; private set; }
 
-    internal static Message Create(Guid matchId, Guid senderId, string body, DateTimeOffset now)
+    /// <param name="id">The message's id when the caller chose it (so that sending again finds it), else a new one.</param>
+    internal static Message Create(Guid matchId, Guid senderId, string body, DateTimeOffset now, Guid? id = null)
     {
         var normalized = MessageBody.Normalize(body);
         if (MessageBody.Problem(normalized) is { } problem)
             throw DomainException.InvalidInput(problem);
 
-        return new Message { Id = Guid.CreateVersion7(now), MatchId = matchId, SenderId = senderId, Body = normalized, SentAt = now };
+        // Kept to the microsecond, as stored: the answer to the sender shows the time every later read shows.
+        var sentAt = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+        return new Message { Id = id ?? Guid.CreateVersion7(now), MatchId = matchId, SenderId = senderId, Body = normalized, SentAt = sentAt };
     }
 }

@@ -36,6 +36,19 @@ public sealed class DatabaseRetryBehaviorTests
     }
 
     [Fact]
+    public async Task AnIdempotentCommand_Interrupted_ShouldRunAgain_BecauseASecondRunFindsWhatTheFirstStored()
+    {
+        var calls = 0;
+        var behavior = new DatabaseRetryBehavior<WriteOnce, int>(new Faults(DatabaseFault.Interrupted), _db, NullLogger<DatabaseRetryBehavior<WriteOnce, int>>.Instance);
+
+        var answer = await behavior.Handle(new WriteOnce(), (_, _) => ++calls < 2 ? throw new Transient() : ValueTask.FromResult(5), CancellationToken.None);
+
+        Assert.Equal(5, answer);
+        Assert.Equal(2, calls);
+        _db.Received(1).DiscardChanges();
+    }
+
+    [Fact]
     public async Task ACommand_ThatNeverReachedTheDatabase_ShouldRunAgainWithNothingStaged()
     {
         var calls = 0;
@@ -66,6 +79,8 @@ public sealed class DatabaseRetryBehaviorTests
     public sealed record ReadSomething : IQuery<int>;
 
     public sealed record WriteSomething : ICommand<int>;
+
+    public sealed record WriteOnce : ICommand<int>, Application.Common.Resilience.IIdempotentCommand;
 
     private sealed class Transient : Exception;
 

@@ -87,6 +87,18 @@ public sealed class MessagingTests
     }
 
     [Fact]
+    public void SendMessage_WithAChosenId_ShouldKeepIt_AndItsTimeToTheMicrosecondAsStored()
+    {
+        var match = MatchOf(_ana, _ben);
+        var id = Guid.CreateVersion7();
+
+        var message = match.SendMessage(_ana, "hi", Now.AddTicks(12_345_678), id);
+
+        Assert.Equal(id, message.Id);
+        Assert.Equal(Now.AddTicks(12_345_670), message.SentAt);
+    }
+
+    [Fact]
     public void SendMessage_WithAnEmptyBody_ShouldThrowBadUserInput()
     {
         var match = MatchOf(_ana, _ben);

@@ -82,19 +82,4 @@ public sealed class ProfileCompletenessBehaviorTests(FrienderApiFactory api) : A
     }
 
     private sealed record GatedCommand : ICommand<bool>, IRequireCompleteProfile;
-
-    private sealed class FixedUser(Guid id) : ICurrentUser
-    {
-        public Guid? Id => id;
-
-        public Guid? AccessTokenId => null;
-
-        public DateTimeOffset? AccessTokenExpiresAt => null;
-
-        public DateTimeOffset? LoggedInAt => null;
-
-        public string? IpAddress => null;
-
-        public void Become(Guid userId, IssuedAccessToken accessToken) => throw new NotSupportedException();
-    }
 }

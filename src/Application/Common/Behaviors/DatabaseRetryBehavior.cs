@@ -10,7 +10,8 @@ namespace Friender.Application.Common.Behaviors;
 /// <summary>
 /// Runs a use case again when the database failed it transiently (a restart, a failover, Postgres out of
 /// connections): a query after any such failure, a command only when nothing reached the database
-/// (<see cref="DatabaseFault.NotReached"/>), since a write that was cut off may have committed. Before a command runs
+/// (<see cref="DatabaseFault.NotReached"/>), since a write that was cut off may have committed, unless running it
+/// twice does no more than running it once (<see cref="IIdempotentCommand"/>). Before a command runs
 /// again, what it staged is discarded. The budget is <see cref="DatabaseRetry"/>'s, so a database restart fails no
 /// request; past it the client gets DATABASE_UNAVAILABLE. Retrying the whole use case,
 /// not single statements, also covers EF Core, whose retrying strategy does not fit our transactions (ADR 0026).
@@ -21,6 +22,8 @@ public sealed class DatabaseRetryBehavior<TMessage, TResponse>(IDatabaseFaults f
 {
     private static readonly bool IsQuery = typeof(TMessage).GetInterfaces()
         .Any(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IQuery<>));
+
+    private static readonly bool IsIdempotent = typeof(IIdempotentCommand).IsAssignableFrom(typeof(TMessage));
 
     private static readonly ResiliencePropertyKey<(DatabaseRetryBehavior<TMessage, TResponse> Behavior, TMessage Message, MessageHandlerDelegate<TMessage, TResponse> Next)> State = new("state");
 
@@ -63,7 +66,7 @@ public sealed class DatabaseRetryBehavior<TMessage, TResponse>(IDatabaseFaults f
     private bool Retryable(Exception exception) => faults.Classify(exception) switch
     {
         DatabaseFault.NotReached => true,
-        DatabaseFault.Interrupted => IsQuery,
+        DatabaseFault.Interrupted => IsQuery || IsIdempotent,
         _ => false,
     };
 

@@ -1,14 +1,23 @@
 using FluentValidation;
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Common.Resilience;
 using Friender.Application.Common.Validation;
 using Friender.Application.Messaging.Common;
 using Friender.Domain.Common;
 using Friender.Domain.Messaging;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Messaging.SendMessage;
 
-public sealed record SendMessageCommand(Guid MatchId, [property: MultiLineText] string Body) : ICommand<SendMessageResult>;
+/// <summary>
+/// Idempotent: the message's id is chosen when the request arrives (<see cref="MessageId"/>, never from the client), so
+/// a send retried after the database cut it off stores the message once and answers with it (ADR 0026).
+/// </summary>
+public sealed record SendMessageCommand(Guid MatchId, [property: MultiLineText] string Body) : ICommand<SendMessageResult>, IIdempotentCommand
+{
+    public Guid MessageId { get; } = Guid.CreateVersion7();
+}
 
 public sealed record SendMessageResult(MessageDto Message);
 
@@ -32,12 +41,21 @@ public sealed class SendMessageHandler(IAppDbContext db, ICurrentUser currentUse
     {
         var me = currentUser.Id!.Value;
         var match = await Conversations.OpenToAsync(db, command.MatchId, me, cancellationToken);
-        var message = match.SendMessage(me, command.Body, clock.GetUtcNow());
+        var message = match.SendMessage(me, command.Body, clock.GetUtcNow(), command.MessageId);
 
-        var senderName = await ledger.AppendAsync(message, match.OtherThan(me), cancellationToken)
-            ?? throw new DomainException(DomainErrorCodes.NotMatched, "This match ended while your message was on its way; it was not sent.");
+        if (await ledger.AppendAsync(message, match.OtherThan(me), cancellationToken) is { } senderName)
+        {
+            return new SendMessageResult(new MessageDto(
+                message.Id, message.MatchId, new MessageSenderDto(me, senderName), message.Body, message.SentAt, null));
+        }
 
-        return new SendMessageResult(new MessageDto(
-            message.Id, message.MatchId, new MessageSenderDto(me, senderName), message.Body, message.SentAt, null));
+        // Not stored now: either a first run of this command stored it before its answer was lost, or the match ended.
+        var stored = await db.Messages.AsNoTracking()
+            .Where(candidate => candidate.Id == message.Id && candidate.SenderId == me && candidate.MatchId == match.Id)
+            .Shown(db)
+            .SingleOrDefaultAsync(cancellationToken);
+        return stored is not null
+            ? new SendMessageResult(stored)
+            : throw new DomainException(DomainErrorCodes.NotMatched, "This match ended while your message was on its way; it was not sent.");
     }
 }

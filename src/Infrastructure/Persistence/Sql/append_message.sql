@@ -2,7 +2,8 @@
 -- message, and publish the live event for the other person (kept for replay and NOTIFYed: publish_live_event). The match is taken only while it is open to the sender (Match.IsOpenTo: not
 -- ended, and the sender one of its two people), re-checked here under the row lock so that an unmatch or block that
 -- commits after the handler's check leaves no row to touch and the message is refused.
--- Returns one row (id, the event's position, the sender's display name) when stored, none when refused.
+-- Returns one row (id, the event's position, the sender's display name) when stored, none when refused or when a
+-- message with this id is already stored (a send run again after its answer was lost: SendMessageHandler finds it).
 -- $1 message id, $2 match id, $3 sender id, $4 body, $5 sent at, $6 channel, $7 notification payload
 WITH touched AS (
     UPDATE matches SET last_activity_at = GREATEST(last_activity_at, $5)
@@ -11,6 +12,7 @@ WITH touched AS (
 ), stored AS (
     INSERT INTO messages (id, match_id, sender_id, body, sent_at)
     SELECT $1, id, $3, $4, $5 FROM touched
+    ON CONFLICT (id) DO NOTHING
     RETURNING id
 )
 SELECT stored.id, publish_live_event($6, $7::jsonb), (SELECT display_name FROM profiles WHERE user_id = $3) FROM stored
