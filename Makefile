@@ -1,4 +1,4 @@
-.PHONY: run replica cluster failover test build bench bench-ab clean sql-migration
+.PHONY: run replica cluster failover test build bench bench-ab cluster-bench clean sql-migration
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -27,6 +27,12 @@ test:
 # the discovery SQL alone, and writes docs/benchmarks.md. Several minutes.
 bench:
 	@bash scripts/bench.sh
+
+# make cluster on free ports, measured through HAProxy twice (Redis fan-out and standby reads, then NOTIFY and the
+# primary only): 3,000 live subscriptions, messages at 100/s and flat out, discovery, CPU and memory per replica.
+# Writes the cluster section of docs/benchmarks.md. About six minutes.
+cluster-bench:
+	@bash scripts/cluster-bench.sh
 
 # make bench's discovery and swipe figures for BASE and for the working tree, interleaved RUNS times each (default 3),
 # each on a fresh copy of one seeded database: is a change faster, slower, or within the noise? About an hour.

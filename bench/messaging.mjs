@@ -1,10 +1,9 @@
 // make bench, messaging: open subscriptions, messages at a steady rate, latency from sendMessage starting to the
 // subscriber's `next`, lost deliveries, the sustained rate, and the API's memory per idle WebSocket.
 // usage: node bench/messaging.mjs --api URL --api-b URL --api-pid PID [--out FILE]
-import { randomBytes } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
-import { ok, person as createPerson, swipeYes as swipe, sendMessage as send } from '../tests/support/friender-api.mjs';
-import { inBatches, openSocket, parseArgs, percentile, rssKb, sleep } from './support.mjs';
+import { ok, person as createPerson, swipeYes as swipe } from '../tests/support/friender-api.mjs';
+import { inBatches, openSocket, latencySummary, parseArgs, rssKb, sendFlatOut, sendSteadily, sleep } from './support.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const apiA = args.api;
@@ -61,24 +60,7 @@ const open = await inBatches(subscriptions, 50, ({ receiver, base }) => openSock
 await sleep(2000);
 log(`subscriptions open: ${open.length} (${socketsPerReceiver} per receiver, half on each replica)`);
 
-async function steady(rate, seconds) {
-  const total = rate * seconds;
-  const interval = 1000 / rate;
-  const began = performance.now();
-  const inFlight = [];
-  let failures = 0;
-  for (let index = 0; index < total; index++) {
-    const due = began + index * interval;
-    const wait = due - performance.now();
-    if (wait > 0) await sleep(wait);
-    const match = matches[index % matches.length];
-    const body = `bench ${rate} ${index} ${randomBytes(3).toString('hex')}`;
-    sent.set(body, performance.now());
-    inFlight.push(gql(apiA, send, { matchId: match.id, body }, match.sender.token).catch(() => { failures++; }));
-  }
-  await Promise.all(inFlight);
-  return { total, failures, elapsed: (performance.now() - began) / 1000 };
-}
+const steady = (rate, seconds) => sendSteadily(apiA, matches, rate, seconds, sent);
 
 // Warm-up at the same rate, not measured: the first sends JIT-compile the API's paths and open pool connections.
 await steady(RATE, 10);
@@ -88,31 +70,20 @@ delivered = 0;
 const run = await steady(RATE, SECONDS);
 await sleep(3000);
 const expected = (run.total - run.failures) * socketsPerReceiver;
-const sorted = [...latencies].sort((a, b) => a - b);
 const steadyResult = {
   rate: RATE, seconds: SECONDS, messages: run.total, failures: run.failures, expected, delivered, lost: expected - delivered,
-  p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1),
+  ...latencySummary(latencies),
 };
 log(JSON.stringify(steadyResult));
 
 // Sustained: as fast as 16 senders can go for 10 s, still delivering to every socket.
 latencies.length = 0;
 delivered = 0;
-let acknowledged = 0;
-const until = performance.now() + 10_000;
-await Promise.all([...Array(16).keys()].map(async (lane) => {
-  for (let index = 0; performance.now() < until; index++) {
-    const match = matches[(lane * 997 + index) % matches.length];
-    const body = `burst ${lane} ${index} ${randomBytes(3).toString('hex')}`;
-    sent.set(body, performance.now());
-    try { await gql(apiA, send, { matchId: match.id, body }, match.sender.token); acknowledged++; } catch { /* counted below */ }
-  }
-}));
+const acknowledged = await sendFlatOut(apiA, matches, sent);
 await sleep(5000);
-const burstSorted = [...latencies].sort((a, b) => a - b);
 const sustained = {
   perSecond: acknowledged / 10, expected: acknowledged * socketsPerReceiver, delivered,
-  lost: acknowledged * socketsPerReceiver - delivered, p50: percentile(burstSorted, 50), p99: percentile(burstSorted, 99),
+  lost: acknowledged * socketsPerReceiver - delivered, ...latencySummary(latencies),
 };
 log(JSON.stringify(sustained));
 open.forEach((socket) => socket.close());

@@ -1,6 +1,8 @@
 // What the node benchmarks share: arguments, batches, raw graphql-transport-ws sockets, the API's memory and CPU.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import WebSocket from 'ws';
+import { ok, sendMessage } from '../tests/support/friender-api.mjs';
 
 /** `--name value` pairs from the command line. */
 export function parseArgs(argv) {
@@ -49,4 +51,47 @@ export function cpuSeconds(pid) {
 
 export function percentile(sorted, p) {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Sends rate messages a second for seconds, through base, round-robin over matches (each { sender, id }); records
+ * in sent each body's start time, so a subscriber can time its delivery. Resolves once every send has answered.
+ */
+export async function sendSteadily(base, matches, rate, seconds, sent) {
+  const total = rate * seconds;
+  const interval = 1000 / rate;
+  const began = performance.now();
+  const inFlight = [];
+  let failures = 0;
+  for (let index = 0; index < total; index++) {
+    const wait = began + index * interval - performance.now();
+    if (wait > 0) await sleep(wait);
+    const match = matches[index % matches.length];
+    const body = `steady ${rate} ${index} ${randomBytes(3).toString('hex')}`;
+    sent.set(body, performance.now());
+    inFlight.push(ok(base, sendMessage, { matchId: match.id, body }, match.sender.token).catch(() => { failures++; }));
+  }
+  await Promise.all(inFlight);
+  return { total, failures, elapsed: (performance.now() - began) / 1000 };
+}
+
+/** Sixteen senders as fast as they can for ten seconds through base; returns how many sends were acknowledged. */
+export async function sendFlatOut(base, matches, sent) {
+  let acknowledged = 0;
+  const until = performance.now() + 10_000;
+  await Promise.all([...Array(16).keys()].map(async (lane) => {
+    for (let index = 0; performance.now() < until; index++) {
+      const match = matches[(lane * 997 + index) % matches.length];
+      const body = `burst ${lane} ${index} ${randomBytes(3).toString('hex')}`;
+      sent.set(body, performance.now());
+      try { await ok(base, sendMessage, { matchId: match.id, body }, match.sender.token); acknowledged++; } catch { /* counted as lost */ }
+    }
+  }));
+  return acknowledged;
+}
+
+/** p50, p95, p99 and max of latencies (ms), in any order. */
+export function latencySummary(latencies) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) };
 }

@@ -72,6 +72,9 @@ log "starting the API on 127.0.0.1:$API_PORT"
 start_api "$WORK/api.log" "$API_PORT" || die "the API did not start"
 API_PID=$STARTED_PID
 
+# The runner rewrites docs/benchmarks.md; make cluster-bench's section is kept as it is and put back at the end.
+sed -n '/<!-- cluster-bench -->/,/<!-- \/cluster-bench -->/p' "$REPO_ROOT/docs/benchmarks.md" > "$WORK/cluster-section.md" 2>/dev/null || true
+
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
   --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json"
@@ -130,4 +133,5 @@ whatever the number of API replicas. \`redis-benchmark\` PUBLISH of the same pay
 **$REDIS_RPS publishes/s**.
 
 MD
+[ -s "$WORK/cluster-section.md" ] && { echo; cat "$WORK/cluster-section.md"; } >> "$REPO_ROOT/docs/benchmarks.md"
 log "wrote docs/benchmarks.md"

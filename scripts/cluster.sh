@@ -88,8 +88,10 @@ log "starting Redis on 127.0.0.1:$REDIS_PORT (password in $C/redis.password)"
 start_redis "$C/redis" "$REDIS_PORT" "$(cat "$C/redis.password")"
 
 DIRECT="Host=127.0.0.1;Port=$LEAD_PORT;Database=friender;Username=friender;Password=friender"
-# Reads that may lag (the discovery walk) go to the standby while there is one, else to the primary.
+# Reads that may lag (the discovery walk, older conversation pages) go to the standby while there is one, else to the primary.
 STANDBY_READS="Host=127.0.0.1:$FOLLOW_PORT,127.0.0.1:$LEAD_PORT;Target Session Attributes=prefer-standby;Database=friender;Username=friender;Password=friender;Maximum Pool Size=20"
+# CLUSTER_STANDBY_READS=off keeps every read on the primary (make cluster-bench compares the two).
+[ "${CLUSTER_STANDBY_READS:-on}" = off ] && STANDBY_READS=""
 # The LISTEN connection finds whichever node is the primary now, also after make failover.
 LISTEN="Host=127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=friender;Username=friender;Password=friender"
 [ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
@@ -178,7 +180,12 @@ backend replicas
     option httpchk GET /readyz/balancer
     http-check expect status 200
     default-server inter 2s fall 2 rise 2
+    # While Postgres is down for all of them (a restart, a failover), every replica fails the check: the same replicas,
+    # unchecked, stand in as backups, so clients get the API's retries and its coded DATABASE_UNAVAILABLE rather than
+    # HAProxy's HTML 503.
+    option allbackups
 $(for port in "${REPLICA_PORTS[@]}"; do echo "    server api-$port 127.0.0.1:$port check"; done)
+$(for port in "${REPLICA_PORTS[@]}"; do echo "    server api-$port-backup 127.0.0.1:$port backup"; done)
 CFG
 haproxy -f "$C/haproxy.cfg" -db > "$C/haproxy.log" 2>&1 &
 BALANCER_PID=$!

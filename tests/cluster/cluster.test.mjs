@@ -223,5 +223,7 @@ test('the primary stops and the standby is promoted: sending works again within 
   console.log(`failover: sending worked again ${firstSent ? firstSent.at - failingOver : 'never'} ms after make failover started; answers meanwhile: ${JSON.stringify([...new Set(answers)])}`);
   assert.ok(firstSent && firstSent.at - failingOver < 30000, 'sending works again within 30 s');
   assert.ok(!answers.includes('INTERNAL'), 'no request answered INTERNAL');
+  // With every replica failing its check, HAProxy sends to them as backups: the API answers, with a code.
+  assert.deepEqual(answers.filter((answer) => answer !== 'ok' && answer !== 'DATABASE_UNAVAILABLE'), [], 'every failed send has a GraphQL error code');
   assert.ok(received.includes('before the failover') && received.includes(firstSent.body), `live events before and after: ${JSON.stringify(received)}`);
 });
