@@ -75,7 +75,7 @@ public sealed class RedisLiveFanOut(RedisConnection redis, NpgsqlDataSource data
         catch (Exception exception) when (exception is NpgsqlException or TimeoutException)
         {
             // It committed: failing the request now would only make the client send it again.
-            logger.LogWarning(exception, "Could not send a live event by Redis or NOTIFY; it stays in the journal for the next catch-up");
+            logger.LogWarning(exception, "Could not send a live event through Redis or Postgres; it stays in the journal for the next catch-up");
         }
     }
 }

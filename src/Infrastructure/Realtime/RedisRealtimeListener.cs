@@ -97,7 +97,7 @@ public sealed class RedisRealtimeListener(RedisConnection redis, LiveFeed feed, 
     {
         if (!_subscribed)
             return;
-        logger.LogWarning(args.Exception, "Lost Redis ({Connection}); open subscriptions read the journal, writers fall back to NOTIFY", args.ConnectionType);
+        logger.LogWarning(args.Exception, "Lost Redis ({Connection}); open subscriptions read the journal, writers fall back to Postgres notifications", args.ConnectionType);
         feed.Interrupted();
         feed.CatchUp();
     }
