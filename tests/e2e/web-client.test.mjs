@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { launchChromium } from '../support/browser.mjs';
+import { matchedPair, ok, sendMessage } from '../support/friender-api.mjs';
 
 const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
 const artifacts = new URL('./artifacts/web/', import.meta.url).pathname;
@@ -160,9 +161,64 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await checkScreen(ben, '8-report');
   await ben.page.getByRole('button', { name: 'Send report' }).click();
   await ben.page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 10_000 });
+  // Ana still has the chat open: she learns it at once (matchEnded), not when she next tries to send.
+  await ana.page.getByText('This match has ended').waitFor({ timeout: 10_000 });
+  assert.equal(await ana.page.getByLabel('Message').count(), 0, 'the message box is gone');
   await ana.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await ana.page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 10_000 });
 
   assert.deepEqual([...ana.problems, ...ben.problems, ...cleo.problems], []);
   for (const who of [ana, ben, cleo]) await who.context.close();
+});
+
+test('messages sent while the connection is down appear in the open chat once it is back, each once', { timeout: 120_000 }, async () => {
+  const { a, b, matchId } = await matchedPair(base, 'rena', 'sven');
+  const context = await browser.newContext({ viewport: { width: 375, height: 780 } });
+  // Every socket the page opens is kept, and while `blocked` a new one is pointed at a path that refuses the upgrade,
+  // so the client stays disconnected (and keeps retrying) for as long as the test wants.
+  await context.addInitScript(() => {
+    const Native = window.WebSocket;
+    window.__sockets = [];
+    window.__blocked = false;
+    window.WebSocket = class extends Native {
+      constructor(url, protocols) {
+        super(window.__blocked ? String(url).replace('/graphql', '/graphql-blocked') : url, protocols);
+        window.__sockets.push(this);
+      }
+    };
+  });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(base);
+  await page.getByLabel('Username').fill(b.username);
+  await page.getByLabel('Password').fill('long enough password');
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
+  await page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);
+  const log = page.getByRole('log');
+  const open = () => page.evaluate(() => window.__sockets.filter((socket) => socket.readyState === 1).length);
+  await page.waitForFunction(() => window.__sockets.some((socket) => socket.readyState === 1), null, { timeout: 15_000 });
+  await ok(base, sendMessage, { matchId, body: 'before the drop' }, a.token);
+  await log.getByText('before the drop').waitFor({ timeout: 10_000 });
+
+  await page.evaluate(() => {
+    window.__blocked = true;
+    for (const socket of window.__sockets) socket.close(3000, 'test: connection dropped');
+  });
+  for (const body of ['while away 1', 'while away 2']) await ok(base, sendMessage, { matchId, body }, a.token);
+  await page.waitForTimeout(1500);
+  const shownWhileAway = await log.getByText('while away').count();
+  const openWhileAway = await open();
+  await page.evaluate(() => { window.__blocked = false; });
+  await log.getByText('while away 2').waitFor({ timeout: 30_000 });
+  await ok(base, sendMessage, { matchId, body: 'after the drop' }, a.token);
+  await log.getByText('after the drop').waitFor({ timeout: 10_000 });
+
+  assert.equal(openWhileAway, 0, 'the socket was down');
+  assert.equal(shownWhileAway, 0, 'nothing arrived while it was down');
+  for (const body of ['before the drop', 'while away 1', 'while away 2', 'after the drop'])
+    assert.equal(await log.getByText(body, { exact: true }).count(), 1, `${body} shown once`);
+  assert.deepEqual(problems, []);
+  await context.close();
 });

@@ -18,7 +18,7 @@ export async function ok(base, query, variables, token) {
   return result.data;
 }
 
-/** A new account with a complete profile, made through the API: { name, token, refreshToken, id }. */
+/** A new account with a complete profile, made through the API: { name, username, token, refreshToken, id }. */
 export async function person(base, name, zipCode = '10001') {
   const username = `${name}_${randomBytes(4).toString('hex')}`;
   const { signUp } = await ok(base,
@@ -27,7 +27,7 @@ export async function person(base, name, zipCode = '10001') {
   await ok(base, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { displayName } } }', {
     input: { displayName: name, bio: null, hobbies: ['chess'], interests: ['jazz'], zipCode, friendRadiusMiles: 25 },
   }, signUp.accessToken);
-  return { name, token: signUp.accessToken, refreshToken: signUp.refreshToken, id: signUp.user.id };
+  return { name, username, token: signUp.accessToken, refreshToken: signUp.refreshToken, id: signUp.user.id };
 }
 
 export const swipeYes = 'mutation ($id: ID!) { swipe(input: { userId: $id, decision: YES }) { match { id } } }';

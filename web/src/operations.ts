@@ -228,16 +228,16 @@ export const BlockUserDoc = graphql(`
 `);
 
 export const MessageReceivedDoc = graphql(`
-  subscription MessageReceived {
-    messageReceived {
+  subscription MessageReceived($after: String) {
+    messageReceived(after: $after) {
       ...MessageFields
     }
   }
 `);
 
 export const MatchCreatedDoc = graphql(`
-  subscription MatchCreated {
-    matchCreated {
+  subscription MatchCreated($after: String) {
+    matchCreated(after: $after) {
       id
       user {
         id
@@ -261,12 +261,27 @@ export const TypingDoc = graphql(`
 `);
 
 export const ConversationReadDoc = graphql(`
-  subscription ConversationRead {
-    conversationRead {
+  subscription ConversationRead($after: String) {
+    conversationRead(after: $after) {
       matchId
       readerId
       readAt
     }
+  }
+`);
+
+export const MatchEndedDoc = graphql(`
+  subscription MatchEnded($after: String) {
+    matchEnded(after: $after) {
+      matchId
+      endedAt
+    }
+  }
+`);
+
+export const LiveCursorDoc = graphql(`
+  query LiveCursor {
+    liveCursor
   }
 `);
 

@@ -1,5 +1,5 @@
-import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, fetchExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient, type ExecutionResult } from 'graphql-ws';
 import { ensureFreshToken, getAccessToken, getAuthState, refreshSession } from './auth';
 
 export type LiveStatus = 'offline' | 'connecting' | 'connected' | 'reconnecting';
@@ -98,6 +98,17 @@ function liveSocket(): WsClient {
   return socket;
 }
 
+/**
+ * Subscribes on the session's live connection (opened on first use); next gets each result. graphql-ws subscribes
+ * again with the same payload after a reconnect, serialising it then. Returns the unsubscribe function.
+ */
+export function subscribeLive<D>(
+  payload: { query: string; variables?: Record<string, unknown> },
+  next: (result: ExecutionResult<D, { cursor?: unknown }>) => void,
+): () => void {
+  return liveSocket().subscribe<D, { cursor?: unknown }>(payload, { next, error: () => {}, complete: () => {} });
+}
+
 /** Closes the live connection, on log out. */
 export function closeLive() {
   socket?.dispose();
@@ -112,18 +123,5 @@ export const client = new Client({
   preferGetMethod: false,
   requestPolicy: 'network-only',
   fetch: authorizedFetch,
-  exchanges: [
-    fetchExchange,
-    subscriptionExchange({
-      forwardSubscription(request) {
-        const input = { ...request, query: request.query ?? '' };
-        return {
-          subscribe(sink) {
-            const unsubscribe = liveSocket().subscribe(input, sink);
-            return { unsubscribe };
-          },
-        };
-      },
-    }),
-  ],
+  exchanges: [fetchExchange],
 });

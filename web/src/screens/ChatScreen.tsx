@@ -41,6 +41,8 @@ export function ChatScreen({ matchId }: { matchId: string }) {
   const [sendError, setSendError] = useState('');
   const [typing, setTyping] = useState(false);
   const [ended, setEnded] = useState('');
+  // Bumped when the server could not replay what was missed: the conversation is loaded again.
+  const [generation, setGeneration] = useState(0);
   const [reporting, setReporting] = useState(false);
   const reportButtonRef = useRef<HTMLButtonElement>(null);
 
@@ -84,7 +86,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
     return () => {
       cancelled = true;
     };
-  }, [matchId, markRead]);
+  }, [matchId, markRead, generation]);
 
   const loadOlder = useCallback(async () => {
     if (!older.has || !older.cursor || loadingOlderRef.current) return;
@@ -147,12 +149,18 @@ export function ChatScreen({ matchId }: { matchId: string }) {
         ),
       );
     });
+    const offEnded = onLive('ended', (event) => {
+      if (event.matchId === matchId) setEnded('This match has ended. No more messages can be sent here.');
+    });
+    const offResync = onLive('resync', () => setGeneration((current) => current + 1));
     const onVisible = () => markRead();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       offMessage();
       offTyping();
       offRead();
+      offEnded();
+      offResync();
       document.removeEventListener('visibilitychange', onVisible);
       clearTimeout(typingTimer.current);
     };

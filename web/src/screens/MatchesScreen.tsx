@@ -33,13 +33,11 @@ export function MatchesScreen() {
     void load();
   }, [load]);
 
-  // New messages reorder the list and change unread counts; new matches add to it.
+  // New messages reorder the list and change unread counts; new matches add to it, ended ones leave it.
   useEffect(() => {
-    const offMessage = onLive('message', () => void load());
-    const offMatch = onLive('match', () => void load());
+    const offs = (['message', 'match', 'ended', 'resync'] as const).map((kind) => onLive(kind, () => void load()));
     return () => {
-      offMessage();
-      offMatch();
+      for (const off of offs) off();
     };
   }, [load]);
 
