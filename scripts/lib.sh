@@ -72,6 +72,8 @@ ensure_web_build() {
     log "building the web client (web/dist)"
     (cd "$web" && npm run build --silent) || die "the web client did not build"
   fi
+  # Also when nothing in web/ changed: the error codes and limits it was built with must still be the API's.
+  (cd "$web" && node scripts/contract.mjs --check) || die "web/src/lib/contract.ts is stale"
 }
 
 # start_api LOG PORT [VAR=value...]: the Release build of the API (of the checkout API_HOME, by default this one) on

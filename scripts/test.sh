@@ -53,8 +53,9 @@ export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friend
 export S3__ServiceUrl="$FRIENDER_TEST_S3"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
 export BananaCakePop__Enabled=true
-# The browser and protocol suites sign up dozens of people from 127.0.0.1; RateLimitTests covers the limits.
-export RateLimits__Enabled=false
+# The browser and protocol suites sign up and log in dozens of people from 127.0.0.1, and the fuzz suite sends logIn
+# with garbage; RateLimitTests and LogInTests cover the limits and the login throttle.
+export RateLimits__Enabled=false LoginThrottle__MaxAttemptsPerAddress=100000
 
 log "starting two API replicas on one database for the protocol audits, chat and browser tests"
 API_PORT="$(free_port)"

@@ -50,7 +50,10 @@ function subscribe(base, who, query) {
 
 test('a message sent through one replica reaches a subscriber on the other', async () => {
   const { a, b, matchId } = await matchedPair('ana', 'ben');
-  const atBen = subscribe(replicaB, b, 'subscription { messageReceived { matchId body sender { id displayName } } }');
+  // With the cursor read first, the message reaches Ben even if a busy replica registers his subscription only after
+  // it was sent (without one, a subscription starts from whatever is latest when it registers).
+  const { liveCursor } = await ok(replicaB, '{ liveCursor }', {}, b.token);
+  const atBen = subscribe(replicaB, b, `subscription { messageReceived(after: "${liveCursor}") { matchId body sender { id displayName } } }`);
   await atBen.ready();
 
   let data;

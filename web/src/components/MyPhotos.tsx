@@ -88,6 +88,7 @@ export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onC
   async function remove(index: number) {
     const photo = photos[index];
     if (!photo) return;
+    if (!window.confirm(`Delete photo ${index + 1}? It is removed for good, and nobody sees it again.`)) return;
     if (!begin('saving', `Deleting photo ${index + 1}…`)) return;
     const result = await client.mutation(DeletePhotoDoc, { input: { photoId: photo.id } }).toPromise();
     const next = result.data?.deletePhoto.photos ?? null;
@@ -96,14 +97,17 @@ export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onC
       next ? `Photo ${index + 1} deleted. You have ${next.length} of ${MAX_PHOTOS} photos.` : '',
       result.error,
     );
-    if (next) setFocusId(next.length ? `photo-${Math.min(index, next.length - 1)}-delete` : 'photo-file');
+    // Not onto another photo's Delete button, where a second Enter would start deleting that one.
+    if (next) setFocusId('photos-title');
   }
 
   const full = photos.length >= MAX_PHOTOS;
 
   return (
     <section className="my-photos" aria-labelledby="photos-title">
-      <h2 id="photos-title">Your photos</h2>
+      <h2 id="photos-title" tabIndex={-1}>
+        Your photos
+      </h2>
       <p className="hint" id="photo-file-hint">
         {photos.length} of {MAX_PHOTOS} photos. JPEG, PNG or WebP, up to 10 MB. The first one is shown first.
       </p>

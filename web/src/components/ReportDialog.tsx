@@ -3,8 +3,9 @@ import { Alert, FieldError, describedBy } from './Field';
 import { client } from '../lib/client';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { ReportUserDoc } from '../operations';
+import { ErrorCode, Limits } from '../lib/contract';
 
-const MAX_REASON = 1_000;
+const MAX_REASON = Limits.reportReasonMaxLength;
 
 /**
  * "Report": a modal dialog with a "Reason" (1-1000 characters). reportUser also blocks, so on success the caller
@@ -59,7 +60,7 @@ export function ReportDialog({
       onReported();
       return;
     }
-    const fields = errorCode(result.error) === 'BAD_USER_INPUT' ? fieldErrors(result.error) : {};
+    const fields = errorCode(result.error) === ErrorCode.BadUserInput ? fieldErrors(result.error) : {};
     if (fields.reason) {
       setReasonError(fields.reason);
       document.getElementById('report-reason')?.focus();

@@ -2,6 +2,7 @@ import { Client, fetchExchange, type CombinedError } from '@urql/core';
 import { RefreshTokenDoc } from '../operations';
 import type { SessionFieldsFragment } from '../gql/graphql';
 import { errorCode } from './errors';
+import { ErrorCode } from './contract';
 
 /** Refresh this long before the access token runs out. */
 const REFRESH_LEAD_MS = 60_000;
@@ -113,7 +114,7 @@ export function refreshSession(): Promise<boolean> {
 
 function isSessionOver(error: CombinedError | undefined): boolean {
   const code = errorCode(error);
-  return code === 'INVALID_REFRESH_TOKEN' || code === 'FRESH_LOGIN_REQUIRED' || code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT';
+  return code === ErrorCode.InvalidRefreshToken || code === ErrorCode.FreshLoginRequired || code === ErrorCode.Unauthenticated || code === ErrorCode.BadUserInput;
 }
 
 /** Before every authenticated request: renew a token that is about to run out (timers sleep in background tabs). */

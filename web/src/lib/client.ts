@@ -1,6 +1,7 @@
 import { Client, fetchExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient, type ExecutionResult } from 'graphql-ws';
 import { ensureFreshToken, getAccessToken, getAuthState, refreshSession } from './auth';
+import { ErrorCode } from './contract';
 
 export type LiveStatus = 'offline' | 'connecting' | 'connected' | 'reconnecting';
 
@@ -32,7 +33,7 @@ function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
 async function isUnauthenticated(response: Response): Promise<boolean> {
   try {
     const body = (await response.clone().json()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return body.errors?.some((error) => error.extensions?.code === 'UNAUTHENTICATED') ?? false;
+    return body.errors?.some((error) => error.extensions?.code === ErrorCode.Unauthenticated) ?? false;
   } catch {
     return false;
   }

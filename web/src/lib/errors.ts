@@ -1,4 +1,5 @@
 import type { CombinedError } from '@urql/core';
+import { ErrorCode } from './contract';
 
 const messages: Record<string, string> = {
   UNAUTHENTICATED: 'Your session has ended. Please log in again.',
@@ -44,7 +45,7 @@ export function errorMessage(error: CombinedError | null | undefined): string {
   if (!error) return '';
   if (error.networkError && error.graphQLErrors.length === 0) return offline;
   const code = errorCode(error);
-  if (code === 'RATE_LIMITED') {
+  if (code === ErrorCode.RateLimited) {
     const seconds = Number(firstExtensions(error)?.retryAfterSeconds);
     if (Number.isFinite(seconds) && seconds > 0) {
       return `Too many attempts. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and try again.`;

@@ -16,6 +16,7 @@ import type {
   MessageReceivedSubscription,
   TypingSubscription,
 } from '../gql/graphql';
+import { ErrorCode } from './contract';
 
 export type LiveEvents = {
   message: MessageReceivedSubscription['messageReceived'];
@@ -47,8 +48,6 @@ function emit<K extends keyof LiveEvents>(kind: K, event: LiveEvents[K]) {
   for (const handler of handlers[kind] as Set<Handler<K>>) handler(event);
 }
 
-const RESYNC_REQUIRED = 'RESYNC_REQUIRED';
-
 type Result<D> = ExecutionResult<D, { cursor?: unknown }>;
 
 /**
@@ -75,7 +74,7 @@ function follow<D, K extends keyof LiveEvents>(
   return subscribeLive<D>(payload, (result: Result<D>) => {
     if (typeof result.extensions?.cursor === 'string') cursor = result.extensions.cursor;
     if (result.data) emit(kind, pick(result.data));
-    else if (result.errors?.some((error) => error.extensions?.code === RESYNC_REQUIRED)) resync();
+    else if (result.errors?.some((error) => error.extensions?.code === ErrorCode.ResyncRequired)) resync();
   });
 }
 

@@ -2,31 +2,32 @@ import { CombinedError, stringifyDocument } from '@urql/core';
 import type { PhotoFieldsFragment } from '../gql/graphql';
 import { UploadPhotoDoc } from '../operations';
 import { authorizedFetch } from './client';
+import { ErrorCode, Limits } from './contract';
 
 export type Photo = PhotoFieldsFragment;
 
-export const MAX_PHOTOS = 6;
-export const MAX_PHOTO_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTOS = Limits.maxPhotos;
+export const MAX_PHOTO_BYTES = Limits.photoMaxMegabytes * 1024 * 1024;
 export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
 /** The error the API would give, for checks the client can make before sending a file. */
 export function localPhotoError(file: File, count: number): CombinedError | null {
   const code =
     count >= MAX_PHOTOS
-      ? 'PHOTO_LIMIT_REACHED'
+      ? ErrorCode.PhotoLimitReached
       : file.type && !PHOTO_TYPES.includes(file.type)
-        ? 'UNSUPPORTED_MEDIA_TYPE'
+        ? ErrorCode.UnsupportedMediaType
         : file.size > MAX_PHOTO_BYTES
-          ? 'PAYLOAD_TOO_LARGE'
+          ? ErrorCode.PayloadTooLarge
           : null;
   return code ? new CombinedError({ graphQLErrors: [{ message: code, extensions: { code } }] }) : null;
 }
 
 /** A status the server or a proxy answered with instead of a GraphQL error. */
 const codeForStatus: Record<number, string> = {
-  413: 'PAYLOAD_TOO_LARGE',
-  415: 'UNSUPPORTED_MEDIA_TYPE',
-  503: 'STORAGE_UNAVAILABLE',
+  413: ErrorCode.PayloadTooLarge,
+  415: ErrorCode.UnsupportedMediaType,
+  503: ErrorCode.StorageUnavailable,
 };
 
 /**

@@ -4,6 +4,7 @@ import { publicClient, startSession } from '../lib/auth';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { LogInDoc, SignUpDoc } from '../operations';
 import { Alert, FieldError, describedBy } from '../components/Field';
+import { ErrorCode } from '../lib/contract';
 
 type Action = 'logIn' | 'signUp';
 type Errors = Partial<Record<'username' | 'email' | 'password', string[]>>;
@@ -25,9 +26,9 @@ function validate(action: Action, username: string, email: string, password: str
 
 function serverErrors(error: CombinedError): { fields: Errors; general: string } {
   const code = errorCode(error);
-  if (code === 'USERNAME_TAKEN') return { fields: { username: [errorMessage(error)] }, general: '' };
-  if (code === 'EMAIL_TAKEN') return { fields: { email: [errorMessage(error)] }, general: '' };
-  if (code === 'BAD_USER_INPUT') {
+  if (code === ErrorCode.UsernameTaken) return { fields: { username: [errorMessage(error)] }, general: '' };
+  if (code === ErrorCode.EmailTaken) return { fields: { email: [errorMessage(error)] }, general: '' };
+  if (code === ErrorCode.BadUserInput) {
     const fields = fieldErrors(error);
     const known: Errors = { username: fields.username, email: fields.email, password: fields.password };
     const other = Object.entries(fields)

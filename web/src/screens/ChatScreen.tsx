@@ -11,6 +11,7 @@ import { href, navigate } from '../lib/router';
 import { useSession } from '../lib/session';
 import type { MatchesQuery, MessageFieldsFragment } from '../gql/graphql';
 import { BlockUserDoc, ConversationDoc, MarkReadDoc, MatchesDoc, SendMessageDoc, SetTypingDoc, UnmatchDoc, } from '../operations';
+import { ErrorCode, Limits } from '../lib/contract';
 
 type Message = MessageFieldsFragment;
 type MatchItem = MatchesQuery['matches']['nodes'][number];
@@ -18,7 +19,9 @@ type MatchItem = MatchesQuery['matches']['nodes'][number];
 const PAGE = 30;
 const TYPING_SHOWN_MS = 3_000;
 const TYPING_SENT_EVERY_MS = 1_500;
-const MAX_BODY = 2_000;
+const MAX_BODY = Limits.messageMaxLength;
+/** The length from which the composer shows how much room is left. */
+const COUNT_FROM = Math.floor(MAX_BODY * 0.9);
 
 /** Merges by id and keeps the conversation oldest first. */
 function merge(current: Message[], incoming: Message[]): Message[] {
@@ -77,7 +80,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
       } else {
         const code = errorCode(conversationResult.error);
         setError(
-          code === 'NOT_FOUND' || code === 'NOT_MATCHED' || code === 'FORBIDDEN'
+          code === ErrorCode.NotFound || code === ErrorCode.NotMatched || code === ErrorCode.Forbidden
             ? 'This conversation is not available. The match may have ended.'
             : errorMessage(conversationResult.error),
         );
@@ -194,7 +197,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
       lastTypingSent.current = 0;
     } else {
       const code = errorCode(result.error);
-      if (code === 'NOT_MATCHED' || code === 'NOT_FOUND') setEnded(errorMessage(result.error));
+      if (code === ErrorCode.NotMatched || code === ErrorCode.NotFound) setEnded(errorMessage(result.error));
       else setSendError(errorMessage(result.error));
     }
   }
@@ -331,7 +334,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
                 maxLength={MAX_BODY}
                 onChange={(e) => onBodyChange(e.target.value)}
                 onKeyDown={onComposerKeyDown}
-                aria-describedby="chat-message-hint"
+                aria-describedby={body.length >= COUNT_FROM ? 'chat-message-hint chat-message-count' : 'chat-message-hint'}
                 aria-invalid={sendError ? true : undefined}
               />
               <button type="submit" className="primary" disabled={sending || !body.trim()}>
@@ -340,6 +343,13 @@ export function ChatScreen({ matchId }: { matchId: string }) {
               <p className="hint visually-hidden" id="chat-message-hint">
                 Enter sends, Shift+Enter starts a new line.
               </p>
+              {body.length >= COUNT_FROM && (
+                <p className="hint message-count" id="chat-message-count" aria-live="polite">
+                  {body.length >= MAX_BODY
+                    ? `${MAX_BODY.toLocaleString()} characters: the most one message can hold.`
+                    : `${body.length.toLocaleString()} of ${MAX_BODY.toLocaleString()} characters.`}
+                </p>
+              )}
             </form>
           )}
           <Alert>{sendError || (messages.length > 0 ? error : '')}</Alert>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '../components/Field';
+import { FinishProfile } from '../components/FinishProfile';
 import { client } from '../lib/client';
 import { errorCode, errorMessage } from '../lib/errors';
 import { milesAway } from '../lib/format';
@@ -7,6 +8,7 @@ import { href } from '../lib/router';
 import { useSession } from '../lib/session';
 import type { DiscoverQuery, SwipeDecision } from '../gql/graphql';
 import { DiscoverDoc, SwipeDoc } from '../operations';
+import { ErrorCode, Limits } from '../lib/contract';
 
 type Candidate = DiscoverQuery['discover']['nodes'][number];
 const PAGE = 10;
@@ -21,6 +23,7 @@ export function DiscoverScreen() {
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState('');
   const [incomplete, setIncomplete] = useState(!me.profileComplete);
+  const atWidest = (me.profile?.friendRadiusMiles ?? 0) >= Limits.maxFriendRadiusMiles;
   const [busy, setBusy] = useState(false);
   const [answered, setAnswered] = useState('');
   const busyRef = useRef(false);
@@ -33,7 +36,7 @@ export function DiscoverScreen() {
     if (result.data) {
       setQueue(result.data.discover.nodes);
       setIncomplete(false);
-    } else if (errorCode(result.error) === 'PROFILE_INCOMPLETE') {
+    } else if (errorCode(result.error) === ErrorCode.ProfileIncomplete) {
       setIncomplete(true);
     } else {
       setError(errorMessage(result.error));
@@ -57,7 +60,7 @@ export function DiscoverScreen() {
       busyRef.current = false;
       setBusy(false);
       const code = errorCode(result.error);
-      if (result.error && code !== 'ALREADY_SWIPED' && code !== 'NOT_FOUND' && code !== 'CANNOT_SWIPE_SELF') {
+      if (result.error && code !== ErrorCode.AlreadySwiped && code !== ErrorCode.NotFound && code !== ErrorCode.CannotSwipeSelf) {
         setError(errorMessage(result.error));
         return;
       }
@@ -97,13 +100,7 @@ export function DiscoverScreen() {
         {answered}
       </p>
       {incomplete ? (
-        <div className="empty">
-          <h2>Finish your profile first</h2>
-          <p>Add your hobbies, interests, ZIP code and friend radius so we can find people near you.</p>
-          <a className="button primary" href={href({ name: 'profile' })}>
-            Edit profile
-          </a>
-        </div>
+        <FinishProfile reason="so we can find people near you" />
       ) : loading && !current ? (
         <p role="status" className="loading">
           Looking for people nearby…
@@ -132,10 +129,17 @@ export function DiscoverScreen() {
       ) : (
         <div className="empty">
           <h2>Nobody new nearby yet</h2>
-          <p>
-            You have seen everyone within your friend radius. Check back later, or widen your radius in{' '}
-            <a href={href({ name: 'profile' })}>your profile</a>.
-          </p>
+          {atWidest ? (
+            <p>
+              Nobody else within {Limits.maxFriendRadiusMiles} miles is here for you right now, the widest radius there
+              is. New people join every day: check back later.
+            </p>
+          ) : (
+            <p>
+              You have seen everyone within your friend radius. Check back later, or widen your radius in{' '}
+              <a href={href({ name: 'profile' })}>your profile</a>.
+            </p>
+          )}
           <button type="button" onClick={() => void load()}>
             Check again
           </button>

@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Avatar } from '../components/Avatar';
 import { Alert } from '../components/Field';
+import { FinishProfile } from '../components/FinishProfile';
 import { client } from '../lib/client';
-import { errorMessage } from '../lib/errors';
+import { ErrorCode } from '../lib/contract';
+import { errorCode, errorMessage } from '../lib/errors';
 import { fullTime, shortTime } from '../lib/format';
 import { useNow } from '../lib/hooks';
 import { onLive } from '../lib/live';
@@ -18,9 +20,11 @@ export function MatchesScreen() {
   const now = useNow();
   const [matches, setMatches] = useState<MatchItem[] | null>(null);
   const [error, setError] = useState('');
+  const [incomplete, setIncomplete] = useState(false);
 
   const load = useCallback(async () => {
     const result = await client.query(MatchesDoc, { first: 50 }).toPromise();
+    setIncomplete(errorCode(result.error) === ErrorCode.ProfileIncomplete);
     if (result.data) {
       setMatches(result.data.matches.nodes);
       setError('');
@@ -46,8 +50,9 @@ export function MatchesScreen() {
       <h1 id="screen-title" tabIndex={-1}>
         Matches
       </h1>
-      <Alert>{error}</Alert>
-      {error && !matches && (
+      {incomplete && <FinishProfile reason="to meet people and match with them" />}
+      {!incomplete && <Alert>{error}</Alert>}
+      {error && !incomplete && !matches && (
         <button type="button" onClick={() => void load()}>
           Try again
         </button>

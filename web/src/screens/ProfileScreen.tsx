@@ -8,6 +8,7 @@ import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { href } from '../lib/router';
 import { useSession } from '../lib/session';
 import { UpdateProfileDoc } from '../operations';
+import { ErrorCode, Limits } from '../lib/contract';
 
 type FieldName = 'displayName' | 'bio' | 'hobbies' | 'interests' | 'zipCode' | 'friendRadiusMiles';
 type Errors = Partial<Record<FieldName, string[]>>;
@@ -44,8 +45,8 @@ function validate(draft: Draft): Errors {
 
 function fromServer(error: CombinedError): { fields: Errors; general: string } {
   const code = errorCode(error);
-  if (code === 'UNKNOWN_ZIP_CODE') return { fields: { zipCode: [errorMessage(error)] }, general: '' };
-  if (code !== 'BAD_USER_INPUT') return { fields: {}, general: errorMessage(error) };
+  if (code === ErrorCode.UnknownZipCode) return { fields: { zipCode: [errorMessage(error)] }, general: '' };
+  if (code !== ErrorCode.BadUserInput) return { fields: {}, general: errorMessage(error) };
   const all = fieldErrors(error);
   const fields: Errors = {};
   const other: string[] = [];
@@ -147,7 +148,7 @@ export function ProfileScreen() {
           <input
             id={inputIds.displayName}
             value={draft.displayName}
-            maxLength={50}
+            maxLength={Limits.displayNameMaxLength}
             autoComplete="nickname"
             onChange={(e) => set('displayName', e.target.value)}
             aria-invalid={errors.displayName ? true : undefined}
@@ -161,7 +162,7 @@ export function ProfileScreen() {
             id={inputIds.bio}
             value={draft.bio}
             rows={4}
-            maxLength={500}
+            maxLength={Limits.bioMaxLength}
             onChange={(e) => set('bio', e.target.value)}
             aria-invalid={errors.bio ? true : undefined}
             aria-describedby={describedBy('profile-bio-count', errors.bio && 'profile-bio-error')}
@@ -199,7 +200,7 @@ export function ProfileScreen() {
             value={draft.zipCode}
             inputMode="numeric"
             autoComplete="postal-code"
-            maxLength={5}
+            maxLength={Limits.zipCodeLength}
             onChange={(e) => set('zipCode', e.target.value.replace(/\D/g, ''))}
             aria-invalid={errors.zipCode ? true : undefined}
             aria-describedby={describedBy('profile-zip-hint', errors.zipCode && 'profile-zip-error')}
@@ -215,8 +216,8 @@ export function ProfileScreen() {
             <input
               id={inputIds.friendRadiusMiles}
               type="range"
-              min={1}
-              max={100}
+              min={Limits.minFriendRadiusMiles}
+              max={Limits.maxFriendRadiusMiles}
               step={1}
               value={draft.friendRadiusMiles}
               onChange={(e) => set('friendRadiusMiles', Number(e.target.value))}
