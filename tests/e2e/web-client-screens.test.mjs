@@ -132,3 +132,24 @@ test('the message box says when a message reaches 2,000 characters instead of si
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('"Cannot reach Friender" under the message box goes away once the resend worked', { timeout: 60_000 }, async () => {
+  const { a, matchId } = await matchedPair(base, 'offline', 'online');
+  const { page, context, problems } = await loggedIn(a);
+  await page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);
+  const box = page.getByLabel('Message');
+  await box.waitFor({ timeout: 10_000 });
+
+  await context.setOffline(true);
+  await box.fill('sent while offline');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('alert').filter({ hasText: 'Cannot reach Friender' }).waitFor({ timeout: 10_000 });
+  await context.setOffline(false);
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('log').getByText('sent while offline').waitFor({ timeout: 10_000 });
+  await page.waitForTimeout(300);
+
+  assert.equal(await page.getByText('Cannot reach Friender').count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -191,6 +191,8 @@ export function ChatScreen({ matchId }: { matchId: string }) {
     const result = await client.mutation(SendMessageDoc, { input: { matchId, body: text } }).toPromise();
     setSending(false);
     if (result.data) {
+      // What went wrong with an earlier try is over once a message went through.
+      setSendError('');
       stickToBottom.current = true;
       setMessages((current) => merge(current, [result.data!.sendMessage.message]));
       setBody('');
