@@ -198,6 +198,7 @@ test('messages sent while the connection is down appear in the open chat once it
   await page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);
   const log = page.getByRole('log');
   const open = () => page.evaluate(() => window.__sockets.filter((socket) => socket.readyState === 1).length);
+  await log.waitFor({ timeout: 15_000 });
   await page.waitForFunction(() => window.__sockets.some((socket) => socket.readyState === 1), null, { timeout: 15_000 });
   await ok(base, sendMessage, { matchId, body: 'before the drop' }, a.token);
   await log.getByText('before the drop').waitFor({ timeout: 10_000 });

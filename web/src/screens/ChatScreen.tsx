@@ -74,7 +74,8 @@ export function ChatScreen({ matchId }: { matchId: string }) {
       setMatch(found);
       if (conversationResult.data) {
         const page = conversationResult.data.conversation;
-        setMessages(page.nodes);
+        // Merged, not replaced: a message that arrived live while this page loaded must stay.
+        setMessages((current) => merge(page.nodes, current.filter((message) => message.matchId === matchId)));
         setOlder({ has: page.pageInfo.hasPreviousPage, cursor: page.pageInfo.startCursor });
         markRead();
       } else {
