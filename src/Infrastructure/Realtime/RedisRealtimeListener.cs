@@ -93,9 +93,15 @@ public sealed class RedisRealtimeListener(RedisConnection redis, LiveFeed feed, 
             queue.Post(realtimeEvent);
     }
 
+    /// <summary>
+    /// Only the subscription connection carries the channel (RESP2, StackExchange.Redis's default): a Redis restart
+    /// drops the interactive one too, and reacting to both would have every subscription read the journal twice.
+    /// </summary>
+    private static bool CarriesTheChannel(ConnectionFailedEventArgs args) => args.ConnectionType == ConnectionType.Subscription;
+
     private void OnConnectionFailed(object? sender, ConnectionFailedEventArgs args)
     {
-        if (!_subscribed)
+        if (!_subscribed || !CarriesTheChannel(args))
             return;
         logger.LogWarning(args.Exception, "Lost Redis ({Connection}); open subscriptions read the journal, writers fall back to Postgres notifications", args.ConnectionType);
         feed.Interrupted();
@@ -104,7 +110,7 @@ public sealed class RedisRealtimeListener(RedisConnection redis, LiveFeed feed, 
 
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs args)
     {
-        if (_subscribed)
+        if (_subscribed && CarriesTheChannel(args))
             Resync();
     }
 
