@@ -33,14 +33,14 @@ async function account(profile = null) {
 }
 
 /** A phone-sized browser logged in as who, with the page's errors collected. */
-async function loggedIn(who) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+async function loggedIn(who, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, ...options });
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(base);
   await page.getByLabel('Username').fill(who.username);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
   return { page, context, problems };
@@ -151,5 +151,138 @@ test('"Cannot reach Friender" under the message box goes away once the resend wo
 
   assert.equal(await page.getByText('Cannot reach Friender').count(), 0);
   assert.deepEqual(problems, []);
+  await context.close();
+});
+
+/** A finger dragged across the page from (x, y) by dx, as Chromium's touch input (pointer events of type touch). */
+async function fingerDrag(page, x, y, dx) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 12; step++) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * step) / 12, y }] });
+    await page.waitForTimeout(16);
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
+/** Where the current card and its answers end, and how tall the page is, at this moment. */
+async function deckFit(page) {
+  return page.evaluate(() => ({
+    card: document.querySelector('.card').getBoundingClientRect().bottom,
+    yes: document.querySelector('.swipe-actions .yes').getBoundingClientRect().bottom,
+    no: document.querySelector('.swipe-actions .no').getBoundingClientRect().bottom,
+    page: document.scrollingElement.scrollHeight,
+  }));
+}
+
+test('on a 375x740 phone the whole card and its Yes/No buttons fit, and a card can be swiped', { timeout: 90_000 }, async () => {
+  // Helena, Montana, 5 miles: the people this test makes, each with as long a profile as the API takes.
+  const crowded = {
+    zipCode: '59601', friendRadiusMiles: 5, bio: 'Long walks, longer talks. '.repeat(19),
+    hobbies: Array.from({ length: 12 }, (_, i) => `hobby number ${i}`), interests: Array.from({ length: 12 }, (_, i) => `interest ${i}`),
+  };
+  await account(crowded);
+  await account(crowded);
+  const { page, context, problems } = await loggedIn(await account({ zipCode: '59601', friendRadiusMiles: 5 }), { hasTouch: true });
+  await page.getByRole('link', { name: 'Discover', exact: true }).click();
+
+  for (const [dx, said] of [[160, /You said yes to/], [-160, /You passed on/]]) {
+    await page.locator('.card').waitFor({ timeout: 10_000 });
+    const fit = await deckFit(page);
+    assert.ok(fit.card <= 740 && fit.yes <= 740 && fit.no <= 740, `card and answers end above 740 px: ${JSON.stringify(fit)}`);
+    assert.ok(fit.page <= 740, `the page does not scroll: ${fit.page}`);
+
+    const name = await page.locator('#candidate-name').textContent();
+    const photo = await page.locator('.card-photo').boundingBox();
+    await fingerDrag(page, photo.x + photo.width / 2, photo.y + photo.height / 2, dx);
+    await page.getByRole('status').filter({ hasText: said }).waitFor({ timeout: 10_000 });
+    assert.match(await page.getByRole('status').filter({ hasText: said }).textContent(), new RegExp(name));
+  }
+
+  // A short drag is not an answer: the card springs back.
+  await page.locator('.card').waitFor({ timeout: 10_000 });
+  const name = await page.locator('#candidate-name').textContent();
+  const photo = await page.locator('.card-photo').boundingBox();
+  await fingerDrag(page, photo.x + photo.width / 2, photo.y + photo.height / 2, 40);
+  await page.waitForTimeout(500);
+  assert.equal(await page.locator('#candidate-name').textContent(), name);
+  // The buttons and arrow keys still answer.
+  await page.keyboard.press('ArrowLeft');
+  await page.getByRole('status').filter({ hasText: new RegExp(`You passed on ${name}`) }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('log in and sign up are separate screens, linked to each other; the Email field is not shown while logging in', { timeout: 60_000 }, async () => {
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(base);
+
+  await page.getByRole('heading', { name: 'Log in' }).waitFor({ timeout: 10_000 });
+  assert.equal(await page.getByLabel('Email', { exact: true }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: 'Sign up' }).count(), 0);
+
+  await page.getByRole('link', { name: 'Sign up' }).click();
+  await page.getByRole('heading', { name: 'Create your account' }).waitFor();
+  assert.equal(await page.getByLabel('Email', { exact: true }).count(), 1);
+  assert.equal(await page.getByRole('button', { name: 'Log in' }).count(), 0);
+
+  // "Show password" shows what was typed, and hides it again.
+  await page.getByLabel('Password', { exact: true }).fill('typed secret');
+  const toggle = page.getByRole('button', { name: 'Show password' });
+  await toggle.click();
+  assert.equal(await page.getByLabel('Password', { exact: true }).getAttribute('type'), 'text');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  await toggle.click();
+  assert.equal(await page.getByLabel('Password', { exact: true }).getAttribute('type'), 'password');
+
+  await page.getByRole('link', { name: 'Log in' }).click();
+  await page.getByRole('heading', { name: 'Log in' }).waitFor();
+  await context.close();
+});
+
+test('a taken username moves focus to the username field and is announced', { timeout: 60_000 }, async () => {
+  const taken = await account();
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/#/signup`);
+
+  await page.getByLabel('Username').fill(taken.username);
+  await page.getByLabel('Email').fill(`other_${taken.username}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+
+  await page.locator('#auth-username-error').waitFor({ timeout: 10_000 });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'auth-username');
+  assert.equal(await page.getByLabel('Username').getAttribute('aria-invalid'), 'true');
+  const said = await page.locator('#auth-announcement').textContent();
+  assert.equal(await page.locator('#auth-announcement').getAttribute('role'), 'status');
+  assert.match(said, /taken/i, 'the live region says the username is taken');
+  await context.close();
+});
+
+test('a second person logging in on the same tab lands on their own home, not the previous person\'s chat', { timeout: 90_000 }, async () => {
+  const { a, matchId } = await matchedPair(base, 'Tabfirst', 'Tabpartner');
+  const second = await account();
+  const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByLabel('Username').fill(a.username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
+  await page.goto(`${base}/#/chat/${matchId}`);
+  await page.getByRole('textbox', { name: /message/i }).waitFor({ timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Log out' }).click();
+  await page.getByLabel('Username').fill(second.username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Log in' }).click();
+
+  // The second person has no profile yet, so their home is the profile form.
+  await page.getByRole('heading', { name: 'Your profile' }).waitFor({ timeout: 15_000 });
+  assert.doesNotMatch(page.url(), /chat/);
+  assert.equal(await page.getByText('Tabpartner').count(), 0);
   await context.close();
 });

@@ -51,9 +51,10 @@ async function checkScreen(who, screen) {
 async function signUpWithProfile(who, zipCode, radius, photo = null) {
   const { page } = who;
   const username = `${who.name}_${run}`.toLowerCase();
+  await page.getByRole('link', { name: 'Sign up' }).click();
   await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Email').fill(`${username}@example.com`);
-  await page.getByLabel('Password').fill('long enough password');
+  await page.getByLabel('Email', { exact: true }).fill(`${username}@example.com`);
+  await page.getByLabel('Password', { exact: true }).fill('long enough password');
   await page.getByRole('button', { name: 'Sign up' }).click();
   await page.getByRole('heading', { name: 'Your profile' }).waitFor({ timeout: 15_000 });
   await page.getByLabel('Display name').fill(who.displayName);
@@ -192,7 +193,7 @@ test('messages sent while the connection is down appear in the open chat once it
   page.on('pageerror', (error) => problems.push(error.message));
   await page.goto(base);
   await page.getByLabel('Username').fill(b.username);
-  await page.getByLabel('Password').fill('long enough password');
+  await page.getByLabel('Password', { exact: true }).fill('long enough password');
   await page.getByRole('button', { name: 'Log in' }).click();
   await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
   await page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);

@@ -37,24 +37,27 @@ await page.getByLabel('Username').waitFor();
 await axe('1-auth');
 
 step('client-side validation on sign up');
+await page.getByRole('link', { name: 'Sign up' }).click();
 await page.getByRole('button', { name: 'Sign up' }).click();
-await page.getByText('Choose a username.').waitFor();
+await page.locator('#auth-username-error').getByText('Choose a username.').waitFor();
+await page.getByRole('link', { name: 'Log in' }).click();
 
 step('wrong password shows a human message');
 await page.getByLabel('Username').fill('alice');
-await page.getByLabel('Password').fill('wrong-password');
+await page.getByLabel('Password', { exact: true }).fill('wrong-password');
 await page.getByRole('button', { name: 'Log in' }).click();
 await page.getByText('That username or password is not right.').waitFor();
 
 step('rate limit shows the wait');
-await page.getByLabel('Password').fill('rate-limited');
+await page.getByLabel('Password', { exact: true }).fill('rate-limited');
 await page.getByRole('button', { name: 'Log in' }).click();
 await page.getByText('Please wait 42 seconds').waitFor();
 
 step('sign up with keyboard only');
+await page.getByRole('link', { name: 'Sign up' }).click();
 await page.getByLabel('Username').fill('alice');
-await page.getByLabel('Email').fill('alice@example.com');
-await page.getByLabel('Password').fill('correct horse battery');
+await page.getByLabel('Email', { exact: true }).fill('alice@example.com');
+await page.getByLabel('Password', { exact: true }).fill('correct horse battery');
 await page.getByRole('button', { name: 'Sign up' }).focus();
 await page.keyboard.press('Enter');
 await page.getByRole('heading', { name: 'Your profile' }).waitFor();

@@ -34,7 +34,24 @@ async function logOut() {
   endSession();
 }
 
+const ROUTE_OWNER_KEY = 'friender.routeOwner';
+
+/**
+ * The address (a chat, say) belongs to whoever was logged in when it was opened: after a log-out the next person to
+ * log in on this tab starts at home, while the same person coming back after an expired session returns to it.
+ */
+function claimRoute(userId: string) {
+  try {
+    const owner = sessionStorage.getItem(ROUTE_OWNER_KEY);
+    if (owner && owner !== userId) window.location.replace(href({ name: 'home' }));
+    sessionStorage.setItem(ROUTE_OWNER_KEY, userId);
+  } catch {
+    // Storage can be off; the address then stays as it is.
+  }
+}
+
 function SignedIn({ user }: { user: SessionUser }) {
+  useState(() => claimRoute(user.id));
   const route = useRoute();
   const live = useLiveStatus();
   const [me, setMe] = useState<Me | null>(null);
@@ -59,12 +76,13 @@ function SignedIn({ user }: { user: SessionUser }) {
   useEffect(() => startLive(), []);
   useEffect(() => onLive('match', setNewMatch), []);
 
-  const screen: Route = route.name === 'home' ? { name: me && !me.profileComplete ? 'profile' : 'discover' } : route;
+  const landing = route.name === 'home' || route.name === 'login' || route.name === 'signup';
+  const screen: Route = landing ? { name: me && !me.profileComplete ? 'profile' : 'discover' } : route;
 
   // Pin the landing screen in the address, so finishing the profile does not swap the screen away mid-edit.
   useEffect(() => {
-    if (route.name === 'home' && me) window.location.replace(href(screen));
-  }, [route.name, me, screen]);
+    if (landing && me) window.location.replace(href(screen));
+  }, [landing, me, screen]);
 
   // Moving between screens moves focus to the new screen's heading, so keyboard and screen reader users land there.
   const screenKey = screen.name === 'chat' ? `chat:${screen.matchId}` : screen.name;

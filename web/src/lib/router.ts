@@ -4,13 +4,17 @@ export type Route =
   | { name: 'discover' }
   | { name: 'matches' }
   | { name: 'profile' }
+  | { name: 'settings' }
   | { name: 'chat'; matchId: string }
+  | { name: 'login' }
+  | { name: 'signup' }
   | { name: 'home' };
 
 function parse(hash: string): Route {
   const path = hash.replace(/^#\/?/, '');
   const [first, second] = path.split('/');
-  if (first === 'discover' || first === 'matches' || first === 'profile') return { name: first };
+  if (first === 'discover' || first === 'matches' || first === 'profile' || first === 'settings') return { name: first };
+  if (first === 'login' || first === 'signup') return { name: first };
   if (first === 'chat' && second) return { name: 'chat', matchId: decodeURIComponent(second) };
   return { name: 'home' };
 }

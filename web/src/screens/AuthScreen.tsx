@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { CombinedError } from '@urql/core';
 import { publicClient, startSession } from '../lib/auth';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { LogInDoc, SignUpDoc } from '../operations';
 import { Alert, FieldError, describedBy } from '../components/Field';
 import { ErrorCode } from '../lib/contract';
+import { href, useRoute } from '../lib/router';
 
 type Action = 'logIn' | 'signUp';
 type Errors = Partial<Record<'username' | 'email' | 'password', string[]>>;
@@ -39,60 +40,72 @@ function serverErrors(error: CombinedError): { fields: Errors; general: string }
   return { fields: {}, general: errorMessage(error) };
 }
 
+const FIELDS = ['username', 'email', 'password'] as const;
+
+/** Log in and Sign up, each on its own screen (`#/login`, `#/signup`) and linked to each other. */
 export function AuthScreen({ notice }: { notice?: string }) {
+  const route = useRoute();
+  const action: Action = route.name === 'signup' ? 'signUp' : 'logIn';
+  return <AuthForm key={action} action={action} notice={action === 'logIn' ? notice : undefined} />;
+}
+
+function AuthForm({ action, notice }: { action: Action; notice?: string }) {
+  const signingUp = action === 'signUp';
   const [username, setUsername] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState<Action | null>(null);
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState('');
+  const [announcement, setAnnouncement] = useState('');
+  const form = useRef<HTMLFormElement>(null);
 
-  async function submit(action: Action) {
-    const found = validate(action, username, email, password);
+  /** Shows what is wrong, moves focus to the first field at fault and says it in the live region. */
+  function showErrors(found: Errors, message = '') {
     setErrors(found);
-    setGeneral('');
-    if (Object.keys(found).length) {
-      const first = (['username', 'email', 'password'] as const).find((key) => found[key]);
-      if (first) document.getElementById(`auth-${first}`)?.focus();
-      return;
+    setGeneral(message);
+    const first = FIELDS.find((key) => found[key]);
+    if (first) {
+      form.current?.querySelector<HTMLInputElement>(`#auth-${first}`)?.focus();
+      setAnnouncement(found[first]!.join(' '));
+    } else {
+      setAnnouncement('');
     }
-    setBusy(action);
-    const result =
-      action === 'logIn'
-        ? await publicClient.mutation(LogInDoc, { input: { username: username.trim(), password } }).toPromise()
-        : await publicClient
-            .mutation(SignUpDoc, { input: { username: username.trim(), email: email.trim(), password } })
-            .toPromise();
-    setBusy(null);
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    const found = validate(action, username, email, password);
+    showErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    const result = signingUp
+      ? await publicClient.mutation(SignUpDoc, { input: { username: username.trim(), email: email.trim(), password } }).toPromise()
+      : await publicClient.mutation(LogInDoc, { input: { username: username.trim(), password } }).toPromise();
+    setBusy(false);
     if (result.data) {
       startSession('logIn' in result.data ? result.data.logIn : result.data.signUp);
       return;
     }
     if (result.error) {
       const { fields, general: message } = serverErrors(result.error);
-      setErrors(fields);
-      setGeneral(message);
+      showErrors(fields, message);
     }
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
-    void submit(submitter?.value === 'signUp' ? 'signUp' : 'logIn');
-  }
-
+  const title = signingUp ? 'Create your account' : 'Log in';
   return (
     <main id="main" className="auth">
       <div className="auth-card">
-        <h1 className="brand-title">Friender</h1>
+        <p className="brand-title">Friender</p>
         <p className="tagline">Make friends near you, one yes at a time.</p>
+        <h1 id="screen-title">{title}</h1>
         {notice && <p className="notice">{notice}</p>}
-        <form onSubmit={onSubmit} noValidate aria-describedby="auth-help">
-          <p id="auth-help" className="hint">
-            Log in with your username (or email) and password, or fill in all three to sign up.
-          </p>
+        <form ref={form} onSubmit={(event) => void onSubmit(event)} noValidate aria-labelledby="screen-title">
           <div className="field">
-            <label htmlFor="auth-username">Username</label>
+            <label htmlFor="auth-username">{signingUp ? 'Username' : 'Username or email'}</label>
             <input
               id="auth-username"
               name="username"
@@ -102,57 +115,90 @@ export function AuthScreen({ notice }: { notice?: string }) {
               value={username}
               onChange={(e) => setUsername(e.target.value)}
               aria-invalid={errors.username ? true : undefined}
-              aria-describedby={describedBy(errors.username && 'auth-username-error')}
+              aria-describedby={describedBy(signingUp && 'auth-username-hint', errors.username && 'auth-username-error')}
             />
+            {signingUp && (
+              <p className="hint" id="auth-username-hint">
+                3 to 30 letters, digits or underscores. Others see your display name, not this.
+              </p>
+            )}
             <FieldError id="auth-username-error" messages={errors.username} />
           </div>
-          <div className="field">
-            <label htmlFor="auth-email">Email</label>
-            <input
-              id="auth-email"
-              name="email"
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={errors.email ? true : undefined}
-              aria-describedby={describedBy('auth-email-hint', errors.email && 'auth-email-error')}
-            />
-            <p className="hint" id="auth-email-hint">
-              Only needed to sign up. Nobody else sees it.
-            </p>
-            <FieldError id="auth-email-error" messages={errors.email} />
-          </div>
+          {signingUp && (
+            <div className="field">
+              <label htmlFor="auth-email">Email</label>
+              <input
+                id="auth-email"
+                name="email"
+                type="email"
+                autoComplete="email"
+                value={email}
+                onChange={(e) => setEmail(e.target.value)}
+                aria-invalid={errors.email ? true : undefined}
+                aria-describedby={describedBy('auth-email-hint', errors.email && 'auth-email-error')}
+              />
+              <p className="hint" id="auth-email-hint">
+                Nobody else sees it.
+              </p>
+              <FieldError id="auth-email-error" messages={errors.email} />
+            </div>
+          )}
           <div className="field">
             <label htmlFor="auth-password">Password</label>
-            <input
-              id="auth-password"
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={describedBy('auth-password-hint', errors.password && 'auth-password-error')}
-            />
-            <p className="hint" id="auth-password-hint">
-              At least 10 characters.
-            </p>
+            <div className="password-row">
+              <input
+                id="auth-password"
+                name="password"
+                type={showPassword ? 'text' : 'password'}
+                autoComplete={signingUp ? 'new-password' : 'current-password'}
+                autoCapitalize="none"
+                spellCheck={false}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                aria-invalid={errors.password ? true : undefined}
+                aria-describedby={describedBy(signingUp && 'auth-password-hint', errors.password && 'auth-password-error')}
+              />
+              <button
+                type="button"
+                className="ghost show-password"
+                aria-pressed={showPassword}
+                aria-controls="auth-password"
+                onClick={() => setShowPassword((shown) => !shown)}
+              >
+                Show password
+              </button>
+            </div>
+            {signingUp && (
+              <p className="hint" id="auth-password-hint">
+                At least 10 characters.
+              </p>
+            )}
             <FieldError id="auth-password-error" messages={errors.password} />
           </div>
           <Alert>{general}</Alert>
           <div className="actions">
-            <button type="submit" value="logIn" className="primary" disabled={busy !== null}>
-              Log in
-            </button>
-            <button type="submit" value="signUp" className="secondary" disabled={busy !== null}>
-              Sign up
+            <button type="submit" className="primary" disabled={busy}>
+              {signingUp ? 'Sign up' : 'Log in'}
             </button>
           </div>
           <p role="status" className="status-line">
-            {busy === 'logIn' ? 'Logging in…' : busy === 'signUp' ? 'Creating your account…' : ''}
+            {busy ? (signingUp ? 'Creating your account…' : 'Logging in…') : ''}
+          </p>
+          <p role="status" id="auth-announcement" className="visually-hidden">
+            {announcement}
           </p>
         </form>
+        <p className="auth-switch">
+          {signingUp ? (
+            <>
+              Already have an account? <a href={href({ name: 'login' })}>Log in</a>
+            </>
+          ) : (
+            <>
+              New to Friender? <a href={href({ name: 'signup' })}>Sign up</a>
+            </>
+          )}
+        </p>
       </div>
     </main>
   );

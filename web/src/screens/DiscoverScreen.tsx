@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDrag } from '@use-gesture/react';
 import { Alert } from '../components/Field';
 import { FinishProfile } from '../components/FinishProfile';
 import { client } from '../lib/client';
@@ -107,7 +108,7 @@ export function DiscoverScreen() {
         </p>
       ) : current ? (
         <>
-          <CandidateCard key={current.id} candidate={current} />
+          <CandidateCard key={current.id} candidate={current} onSwipe={(decision) => void answer(decision)} />
           <Alert>{error}</Alert>
           <div className="swipe-actions" role="group" aria-label={`Answer ${current.displayName}`}>
             <button type="button" className="no" disabled={busy} onClick={() => void answer('NO')} aria-keyshortcuts="ArrowLeft">
@@ -171,14 +172,47 @@ function Tags({ title, values, shared, noun }: { title: string; values: string[]
   );
 }
 
-function CandidateCard({ candidate }: { candidate: Candidate }) {
+/** How far (a share of the card's width) a drag must go to count as an answer when it is not a quick flick. */
+const SWIPE_SHARE = 0.3;
+
+/**
+ * Dragging the card sideways on touch answers like the buttons: right for yes, left for no. The card follows the
+ * finger through a CSS variable set on the element (the CSP allows no inline style sheets), and springs back when let
+ * go short of the line; vertical moves stay with the browser, so a long card still scrolls.
+ */
+function useSwipe(onSwipe: (decision: SwipeDecision) => void) {
+  const card = useRef<HTMLElement>(null);
+  const bind = useDrag(
+    ({ active, movement: [dx], swipe: [flick], tap }) => {
+      const element = card.current;
+      if (!element || tap) return;
+      const width = element.offsetWidth || 1;
+      const decided = !active && (flick !== 0 || Math.abs(dx) > width * SWIPE_SHARE);
+      element.style.setProperty('--drag-x', `${active || decided ? dx : 0}px`);
+      element.dataset.leaning = Math.abs(dx) < 24 ? '' : dx > 0 ? 'yes' : 'no';
+      element.classList.toggle('dragging', active);
+      if (decided) onSwipe((flick || dx) > 0 ? 'YES' : 'NO');
+    },
+    { axis: 'x', filterTaps: true, pointer: { keys: false } },
+  );
+  return { card, bind };
+}
+
+function CandidateCard({ candidate, onSwipe }: { candidate: Candidate; onSwipe: (decision: SwipeDecision) => void }) {
   const [photoIndex, setPhotoIndex] = useState(0);
   const photos = candidate.photos;
   const photo = photos[photoIndex];
   const sharedCount = candidate.sharedHobbies.length + candidate.sharedInterests.length;
+  const { card, bind } = useSwipe(onSwipe);
 
   return (
-    <article className="card" aria-labelledby="candidate-name">
+    <article className="card" aria-labelledby="candidate-name" ref={card} {...bind()}>
+      <p className="swipe-stamp yes" aria-hidden="true">
+        Yes
+      </p>
+      <p className="swipe-stamp no" aria-hidden="true">
+        No
+      </p>
       <div className="card-photo">
         {photo ? (
           <img
@@ -216,7 +250,8 @@ function CandidateCard({ candidate }: { candidate: Candidate }) {
           </div>
         )}
       </div>
-      <div className="card-body">
+      {/* Scrolls on its own when a profile is long, so the card and its answers always fit the screen. */}
+      <div className="card-body" tabIndex={0} role="group" aria-labelledby="candidate-name">
         <h2 id="candidate-name">{candidate.displayName}</h2>
         <p className="distance">{milesAway(candidate.distanceMiles)}</p>
         {sharedCount > 0 && (
