@@ -2,13 +2,12 @@
 // the real API, logged in through the page, in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { launchChromium } from '../support/browser.mjs';
-import { matchedPair, ok } from '../support/friender-api.mjs';
+import { matchedPair } from '../support/friender-api.mjs';
+import { account as accountThroughApi, loggedIn as loggedInThroughPage, logInThroughPage, password } from '../support/web-people.mjs';
 
 const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
 const photoFixture = new URL('../GraphQL.IntegrationTests/Photos/Fixtures/gps-rotated.jpg', import.meta.url).pathname;
-const password = 'long enough password';
 let browser;
 
 before(async () => {
@@ -19,32 +18,8 @@ after(async () => {
   await browser?.close();
 });
 
-/** An account made through the API, with a complete profile when given a ZIP code. */
-async function account(profile = null) {
-  const username = `screens_${randomBytes(4).toString('hex')}`;
-  const { signUp } = await ok(base, 'mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken } }',
-    { input: { username, email: `${username}@example.com`, password } });
-  if (profile) {
-    await ok(base, 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { profile { displayName } } }', {
-      input: { displayName: username, bio: null, hobbies: ['chess'], interests: ['jazz'], ...profile },
-    }, signUp.accessToken);
-  }
-  return { username };
-}
-
-/** A phone-sized browser logged in as who, with the page's errors collected. */
-async function loggedIn(who, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, ...options });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(base);
-  await page.getByLabel('Username').fill(who.username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
-  return { page, context, problems };
-}
+const account = (profile = null) => accountThroughApi(base, profile);
+const loggedIn = (who, options = {}) => loggedInThroughPage(browser, base, who, options);
 
 test('Matches with an unfinished profile offers "Edit profile", not a red error and "Try again"', { timeout: 60_000 }, async () => {
   const { page, context, problems } = await loggedIn(await account());
@@ -268,17 +243,13 @@ test('a second person logging in on the same tab lands on their own home, not th
   const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
   const page = await context.newPage();
   await page.goto(base);
-  await page.getByLabel('Username').fill(a.username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logInThroughPage(page, a.username);
   await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
   await page.goto(`${base}/#/chat/${matchId}`);
   await page.getByRole('textbox', { name: /message/i }).waitFor({ timeout: 10_000 });
 
   await page.getByRole('button', { name: 'Log out' }).click();
-  await page.getByLabel('Username').fill(second.username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Log in' }).click();
+  await logInThroughPage(page, second.username);
 
   // The second person has no profile yet, so their home is the profile form.
   await page.getByRole('heading', { name: 'Your profile' }).waitFor({ timeout: 15_000 });

@@ -15,6 +15,8 @@ const limits = [
   ['usernameMinLength', 'src/Domain/Users/User.cs', 'UsernameMinLength'],
   ['usernameMaxLength', 'src/Domain/Users/User.cs', 'UsernameMaxLength'],
   ['emailMaxLength', 'src/Domain/Users/User.cs', 'EmailMaxLength'],
+  ['passwordMinLength', 'src/Application/Accounts/Common/AccountRules.cs', 'PasswordMinLength'],
+  ['passwordMaxLength', 'src/Application/Accounts/Common/AccountRules.cs', 'PasswordMaxLength'],
   ['displayNameMaxLength', 'src/Domain/Profiles/Profile.cs', 'DisplayNameMaxLength'],
   ['bioMaxLength', 'src/Domain/Profiles/Profile.cs', 'BioMaxLength'],
   ['minFriendRadiusMiles', 'src/Domain/Profiles/Profile.cs', 'MinFriendRadiusMiles'],

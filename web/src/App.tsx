@@ -4,6 +4,7 @@ import { ProfileScreen } from './screens/ProfileScreen';
 import { DiscoverScreen } from './screens/DiscoverScreen';
 import { MatchesScreen } from './screens/MatchesScreen';
 import { ChatScreen } from './screens/ChatScreen';
+import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { MatchDialog } from './components/MatchDialog';
 import { Alert } from './components/Field';
 import { endSession, getRefreshToken, type SessionUser } from './lib/auth';
@@ -102,6 +103,7 @@ function SignedIn({ user }: { user: SessionUser }) {
     { route: { name: 'discover' }, label: 'Discover' },
     { route: { name: 'matches' }, label: 'Matches' },
     { route: { name: 'profile' }, label: 'Profile' },
+    { route: { name: 'settings' }, label: 'Settings' },
   ];
   const current = screen.name === 'chat' ? 'matches' : screen.name;
 
@@ -151,6 +153,7 @@ function SignedIn({ user }: { user: SessionUser }) {
             {screen.name === 'profile' && <ProfileScreen />}
             {screen.name === 'discover' && <DiscoverScreen />}
             {screen.name === 'matches' && <MatchesScreen />}
+            {screen.name === 'settings' && <SettingsScreen />}
             {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
             <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />
           </SessionContext.Provider>

@@ -186,6 +186,33 @@ public sealed class MessagingTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task UnreadTotal_ShouldCountUnreadMessagesToMeAcrossAllOpenMatchesNotOnePage()
+    {
+        var (ana, ben, withBen) = await Client.MatchedPairAsync("ana", "ben");
+        var cleo = await Client.PersonAsync("cleo", "10003");
+        await Client.SwipeAsync(ana, cleo);
+        var withCleo = (await Client.SwipeAsync(cleo, ana)).String("swipe.match.id");
+        await Client.SendMessageAsync(ben, withBen, "one");
+        await Client.SendMessageAsync(ben, withBen, "two");
+        await Client.SendMessageAsync(cleo, withCleo, "three");
+        await Client.SendMessageAsync(ana, withCleo, "mine does not count");
+        const string unreadTotal = "{ unreadTotal }";
+        const string firstMatchOnly = "{ matches(first: 1) { edges { node { unreadCount } } } }";
+
+        Assert.Equal(3, (await Client.SendAsync(unreadTotal, null, ana.AccessToken)).Field("unreadTotal").GetValue<int>());
+        Assert.True((await Client.SendAsync(firstMatchOnly, null, ana.AccessToken)).Field("matches.edges.0.node.unreadCount").GetValue<int>() < 3);
+        Assert.Equal(1, (await Client.SendAsync(unreadTotal, null, cleo.AccessToken)).Field("unreadTotal").GetValue<int>());
+
+        Api.Clock.Advance(TimeSpan.FromSeconds(1));
+        await Client.SendAsync(Chats.MarkRead, new { matchId = withBen }, ana.AccessToken);
+        Assert.Equal(1, (await Client.SendAsync(unreadTotal, null, ana.AccessToken)).Field("unreadTotal").GetValue<int>());
+
+        await Client.SendAsync("mutation($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }", new { id = withCleo }, cleo.AccessToken);
+        Assert.Equal(0, (await Client.SendAsync(unreadTotal, null, ana.AccessToken)).Field("unreadTotal").GetValue<int>());
+        Assert.Equal("UNAUTHENTICATED", (await Client.SendAsync(unreadTotal, null, null)).ErrorCode);
+    }
+
+    [Fact]
     public async Task SetTyping_ForAMatchThatIsNotMine_ShouldAnswerNotFound()
     {
         var (_, _, matchId) = await Client.MatchedPairAsync("ana", "ben");

@@ -34,6 +34,8 @@ export const Limits = {
   usernameMinLength: 3,
   usernameMaxLength: 30,
   emailMaxLength: 254,
+  passwordMinLength: 10,
+  passwordMaxLength: 128,
   displayNameMaxLength: 50,
   bioMaxLength: 500,
   minFriendRadiusMiles: 1,

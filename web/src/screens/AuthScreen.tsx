@@ -4,24 +4,26 @@ import { publicClient, startSession } from '../lib/auth';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { LogInDoc, SignUpDoc } from '../operations';
 import { Alert, FieldError, describedBy } from '../components/Field';
-import { ErrorCode } from '../lib/contract';
+import { PasswordField } from '../components/PasswordField';
+import { ErrorCode, Limits } from '../lib/contract';
 import { href, useRoute } from '../lib/router';
 
 type Action = 'logIn' | 'signUp';
+const usernamePattern = new RegExp(`^[a-zA-Z0-9_]{${Limits.usernameMinLength},${Limits.usernameMaxLength}}$`);
 type Errors = Partial<Record<'username' | 'email' | 'password', string[]>>;
 
 function validate(action: Action, username: string, email: string, password: string): Errors {
   const errors: Errors = {};
   if (!username.trim()) errors.username = [action === 'logIn' ? 'Enter your username or email.' : 'Choose a username.'];
-  else if (action === 'signUp' && !/^[a-zA-Z0-9_]{3,30}$/.test(username.trim()))
-    errors.username = ['Use 3 to 30 letters, digits or underscores.'];
+  else if (action === 'signUp' && !usernamePattern.test(username.trim()))
+    errors.username = [`Use ${Limits.usernameMinLength} to ${Limits.usernameMaxLength} letters, digits or underscores.`];
   if (action === 'signUp') {
     if (!email.trim()) errors.email = ['Enter your email address to sign up.'];
     else if (!/^\S+@\S+\.\S+$/.test(email.trim())) errors.email = ['That does not look like an email address.'];
   }
   if (!password) errors.password = ['Enter your password.'];
-  else if (action === 'signUp' && (password.length < 10 || password.length > 128))
-    errors.password = ['Use 10 to 128 characters.'];
+  else if (action === 'signUp' && (password.length < Limits.passwordMinLength || password.length > Limits.passwordMaxLength))
+    errors.password = [`Use ${Limits.passwordMinLength} to ${Limits.passwordMaxLength} characters.`];
   return errors;
 }
 
@@ -54,7 +56,6 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
   const [username, setUsername] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState('');
@@ -119,7 +120,8 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
             />
             {signingUp && (
               <p className="hint" id="auth-username-hint">
-                3 to 30 letters, digits or underscores. Others see your display name, not this.
+                {Limits.usernameMinLength} to {Limits.usernameMaxLength} letters, digits or underscores. Others see your
+                display name, not this.
               </p>
             )}
             <FieldError id="auth-username-error" messages={errors.username} />
@@ -143,38 +145,15 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
               <FieldError id="auth-email-error" messages={errors.email} />
             </div>
           )}
-          <div className="field">
-            <label htmlFor="auth-password">Password</label>
-            <div className="password-row">
-              <input
-                id="auth-password"
-                name="password"
-                type={showPassword ? 'text' : 'password'}
-                autoComplete={signingUp ? 'new-password' : 'current-password'}
-                autoCapitalize="none"
-                spellCheck={false}
-                value={password}
-                onChange={(e) => setPassword(e.target.value)}
-                aria-invalid={errors.password ? true : undefined}
-                aria-describedby={describedBy(signingUp && 'auth-password-hint', errors.password && 'auth-password-error')}
-              />
-              <button
-                type="button"
-                className="ghost show-password"
-                aria-pressed={showPassword}
-                aria-controls="auth-password"
-                onClick={() => setShowPassword((shown) => !shown)}
-              >
-                Show password
-              </button>
-            </div>
-            {signingUp && (
-              <p className="hint" id="auth-password-hint">
-                At least 10 characters.
-              </p>
-            )}
-            <FieldError id="auth-password-error" messages={errors.password} />
-          </div>
+          <PasswordField
+            id="auth-password"
+            label="Password"
+            value={password}
+            onChange={setPassword}
+            autoComplete={signingUp ? 'new-password' : 'current-password'}
+            hint={signingUp ? `At least ${Limits.passwordMinLength} characters.` : undefined}
+            errors={errors.password}
+          />
           <Alert>{general}</Alert>
           <div className="actions">
             <button type="submit" className="primary" disabled={busy}>
