@@ -6,6 +6,7 @@ import { MatchesScreen } from './screens/MatchesScreen';
 import { ChatScreen } from './screens/ChatScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { MatchDialog } from './components/MatchDialog';
+import { Toasts } from './components/Toasts';
 import { Alert } from './components/Field';
 import { endSession, getRefreshToken, type SessionUser } from './lib/auth';
 import { client } from './lib/client';
@@ -13,6 +14,7 @@ import { errorMessage } from './lib/errors';
 import { useAuth, useLiveStatus } from './lib/hooks';
 import { onLive, startLive } from './lib/live';
 import { href, useRoute, type Route } from './lib/router';
+import { refreshUnread, resetUnread, useUnreadTotal } from './lib/unread';
 import { SessionContext, type Me, type NewMatch, type SessionContextValue } from './lib/session';
 import { LogOutDoc, MeDoc } from './operations';
 
@@ -75,6 +77,26 @@ function SignedIn({ user }: { user: SessionUser }) {
   }, [reloadMe]);
 
   useEffect(() => startLive(), []);
+
+  // The unread count: on arrival, on reconnect and when the tab comes back into view; in the title while it is not 0.
+  const unread = useUnreadTotal();
+  useEffect(() => {
+    if (live === 'connected') refreshUnread(0);
+  }, [live]);
+  useEffect(() => {
+    const onVisible = () => document.visibilityState === 'visible' && refreshUnread(0);
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      resetUnread();
+    };
+  }, []);
+  useEffect(() => {
+    document.title = unread ? `(${unread}) Friender` : 'Friender';
+    return () => {
+      document.title = 'Friender';
+    };
+  }, [unread]);
   useEffect(() => onLive('match', setNewMatch), []);
 
   const landing = route.name === 'home' || route.name === 'login' || route.name === 'signup';
@@ -118,15 +140,30 @@ function SignedIn({ user }: { user: SessionUser }) {
         </a>
         <nav aria-label="Main">
           <ul>
-            {navItems.map((item) => (
-              <li key={item.label}>
-                <a href={href(item.route)} aria-current={current === item.route.name ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
+            {navItems.map((item) => {
+              const badge = item.route.name === 'matches' && unread > 0;
+              return (
+                <li key={item.label}>
+                  <a
+                    href={href(item.route)}
+                    aria-current={current === item.route.name ? 'page' : undefined}
+                    aria-describedby={badge ? 'unread-total' : undefined}
+                  >
+                    {item.label}
+                    {badge && (
+                      <span className="badge" aria-hidden="true">
+                        {unread > 99 ? '99+' : unread}
+                      </span>
+                    )}
+                  </a>
+                </li>
+              );
+            })}
           </ul>
         </nav>
+        <span id="unread-total" hidden>
+          {unread === 1 ? '1 unread message' : `${unread} unread messages`}
+        </span>
         <div className="account">
           <span className="username" title={user.email}>
             @{user.username}
@@ -156,6 +193,7 @@ function SignedIn({ user }: { user: SessionUser }) {
             {screen.name === 'settings' && <SettingsScreen />}
             {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
             <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />
+            <Toasts openChat={screen.name === 'chat' ? screen.matchId : null} />
           </SessionContext.Provider>
         ) : meError ? (
           <div className="centered">

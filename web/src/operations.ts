@@ -227,6 +227,12 @@ export const BlockUserDoc = graphql(`
   }
 `);
 
+export const UnreadTotalDoc = graphql(`
+  query UnreadTotal {
+    unreadTotal
+  }
+`);
+
 export const MessageReceivedDoc = graphql(`
   subscription MessageReceived($after: String) {
     messageReceived(after: $after) {

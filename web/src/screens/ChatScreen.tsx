@@ -7,6 +7,7 @@ import { errorCode, errorMessage } from '../lib/errors';
 import { fullTime, shortTime } from '../lib/format';
 import { useNow } from '../lib/hooks';
 import { onLive } from '../lib/live';
+import { refreshUnread } from '../lib/unread';
 import { href, navigate } from '../lib/router';
 import { useSession } from '../lib/session';
 import type { MatchesQuery, MessageFieldsFragment } from '../gql/graphql';
@@ -58,7 +59,7 @@ export function ChatScreen({ matchId }: { matchId: string }) {
 
   const markRead = useCallback(() => {
     if (document.visibilityState !== 'visible') return;
-    void client.mutation(MarkReadDoc, { input: { matchId } }).toPromise();
+    void client.mutation(MarkReadDoc, { input: { matchId } }).toPromise().then(() => refreshUnread(0));
   }, [matchId]);
 
   useEffect(() => {
