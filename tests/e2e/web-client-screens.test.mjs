@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launchChromium } from '../support/browser.mjs';
-import { matchedPair } from '../support/friender-api.mjs';
+import { matchedPair, ok } from '../support/friender-api.mjs';
 import { account as accountThroughApi, loggedIn as loggedInThroughPage, logInThroughPage, password } from '../support/web-people.mjs';
 
 const base = process.env.FRIENDER_API_URL ?? 'http://localhost:5000';
@@ -255,5 +255,30 @@ test('a second person logging in on the same tab lands on their own home, not th
   await page.getByRole('heading', { name: 'Your profile' }).waitFor({ timeout: 15_000 });
   assert.doesNotMatch(page.url(), /chat/);
   assert.equal(await page.getByText('Tabpartner').count(), 0);
+  await context.close();
+});
+
+test('a match\'s profile opens from the matches list and the chat header, and says so at once when the match ends', { timeout: 90_000 }, async () => {
+  const { a, b, matchId } = await matchedPair(base, 'Profa', 'Profb');
+  const { page, context, problems } = await loggedIn(a);
+
+  await page.getByRole('link', { name: 'Matches', exact: true }).click();
+  await page.getByRole('link', { name: 'Profile of Profb' }).click();
+  await page.getByRole('heading', { name: 'Profb', level: 1 }).waitFor({ timeout: 10_000 });
+  const profile = page.locator('.match-profile');
+  assert.match(await profile.textContent(), /miles? away/);
+  assert.match(await profile.textContent(), /chess/);
+  assert.match(await profile.textContent(), /jazz/);
+
+  await page.getByRole('link', { name: 'Message Profb' }).click();
+  await page.getByRole('textbox', { name: /message/i }).waitFor({ timeout: 10_000 });
+  await page.getByRole('heading', { level: 1 }).getByRole('link', { name: 'Profb' }).click();
+  await page.getByRole('heading', { name: 'Profb', level: 1 }).waitFor({ timeout: 10_000 });
+  assert.match(page.url(), new RegExp(`#/match/${matchId}$`));
+
+  await ok(base, 'mutation ($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }', { id: matchId }, b.token);
+  await page.getByRole('alert').filter({ hasText: 'This match has ended' }).waitFor({ timeout: 10_000 });
+  assert.equal(await profile.getByText('chess').count(), 0, 'the profile is gone once the match ended');
+  assert.deepEqual(problems, []);
   await context.close();
 });

@@ -5,6 +5,7 @@ import { DiscoverScreen } from './screens/DiscoverScreen';
 import { MatchesScreen } from './screens/MatchesScreen';
 import { ChatScreen } from './screens/ChatScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
+import { MatchProfileScreen } from './screens/match-profile/MatchProfileScreen';
 import { MatchDialog } from './components/MatchDialog';
 import { Toasts } from './components/Toasts';
 import { Alert } from './components/Field';
@@ -108,7 +109,7 @@ function SignedIn({ user }: { user: SessionUser }) {
   }, [landing, me, screen]);
 
   // Moving between screens moves focus to the new screen's heading, so keyboard and screen reader users land there.
-  const screenKey = screen.name === 'chat' ? `chat:${screen.matchId}` : screen.name;
+  const screenKey = screen.name === 'chat' || screen.name === 'matchProfile' ? `${screen.name}:${screen.matchId}` : screen.name;
   const shownScreen = useRef(screenKey);
   useEffect(() => {
     if (shownScreen.current === screenKey) return;
@@ -127,7 +128,7 @@ function SignedIn({ user }: { user: SessionUser }) {
     { route: { name: 'profile' }, label: 'Profile' },
     { route: { name: 'settings' }, label: 'Settings' },
   ];
-  const current = screen.name === 'chat' ? 'matches' : screen.name;
+  const current = screen.name === 'chat' || screen.name === 'matchProfile' ? 'matches' : screen.name;
 
   return (
     <>
@@ -191,6 +192,7 @@ function SignedIn({ user }: { user: SessionUser }) {
             {screen.name === 'discover' && <DiscoverScreen />}
             {screen.name === 'matches' && <MatchesScreen />}
             {screen.name === 'settings' && <SettingsScreen />}
+            {screen.name === 'matchProfile' && <MatchProfileScreen key={screen.matchId} matchId={screen.matchId} />}
             {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
             <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />
             <Toasts openChat={screen.name === 'chat' ? screen.matchId : null} />

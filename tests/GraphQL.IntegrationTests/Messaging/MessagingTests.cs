@@ -186,6 +186,32 @@ public sealed class MessagingTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task Match_ShouldShowTheOtherPersonToThePeopleInItOnly()
+    {
+        var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");
+        var eve = await Client.PersonAsync("eve");
+        await Client.SendMessageAsync(ben, matchId, "hello ana");
+        const string match = "query($id: ID!) { match(id: $id) { id unreadCount user { id displayName hobbies interests distanceMiles } lastMessage { body } } }";
+
+        var anasView = await Client.SendAsync(match, new { id = matchId }, ana.AccessToken);
+        var bensView = await Client.SendAsync(match, new { id = matchId }, ben.AccessToken);
+
+        Assert.Equal(ben.UserId, anasView.String("match.user.id"));
+        Assert.Equal("ben", anasView.String("match.user.displayName"));
+        Assert.Equal(1, anasView.Field("match.unreadCount").GetValue<int>());
+        Assert.Equal("hello ana", anasView.String("match.lastMessage.body"));
+        Assert.Equal(ana.UserId, bensView.String("match.user.id"));
+        Assert.Equal(0, bensView.Field("match.unreadCount").GetValue<int>());
+        Assert.Equal("NOT_FOUND", (await Client.SendAsync(match, new { id = matchId }, eve.AccessToken)).ErrorCode);
+        Assert.Equal("NOT_FOUND", (await Client.SendAsync(match, new { id = Guid.CreateVersion7() }, ana.AccessToken)).ErrorCode);
+        Assert.Equal("BAD_USER_INPUT", (await Client.SendAsync(match, new { id = "not-an-id" }, ana.AccessToken)).ErrorCode);
+        Assert.Equal("UNAUTHENTICATED", (await Client.SendAsync(match, new { id = matchId }, null)).ErrorCode);
+
+        await Client.SendAsync("mutation($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }", new { id = matchId }, ben.AccessToken);
+        Assert.Equal("NOT_MATCHED", (await Client.SendAsync(match, new { id = matchId }, ana.AccessToken)).ErrorCode);
+    }
+
+    [Fact]
     public async Task UnreadTotal_ShouldCountUnreadMessagesToMeAcrossAllOpenMatchesNotOnePage()
     {
         var (ana, ben, withBen) = await Client.MatchedPairAsync("ana", "ben");

@@ -6,6 +6,7 @@ export type Route =
   | { name: 'profile' }
   | { name: 'settings' }
   | { name: 'chat'; matchId: string }
+  | { name: 'matchProfile'; matchId: string }
   | { name: 'login' }
   | { name: 'signup' }
   | { name: 'home' };
@@ -16,6 +17,7 @@ function parse(hash: string): Route {
   if (first === 'discover' || first === 'matches' || first === 'profile' || first === 'settings') return { name: first };
   if (first === 'login' || first === 'signup') return { name: first };
   if (first === 'chat' && second) return { name: 'chat', matchId: decodeURIComponent(second) };
+  if (first === 'match' && second) return { name: 'matchProfile', matchId: decodeURIComponent(second) };
   return { name: 'home' };
 }
 
@@ -31,7 +33,9 @@ export function useRoute(): Route {
 }
 
 export function href(route: Route): string {
-  return route.name === 'chat' ? `#/chat/${encodeURIComponent(route.matchId)}` : `#/${route.name === 'home' ? '' : route.name}`;
+  if (route.name === 'chat') return `#/chat/${encodeURIComponent(route.matchId)}`;
+  if (route.name === 'matchProfile') return `#/match/${encodeURIComponent(route.matchId)}`;
+  return `#/${route.name === 'home' ? '' : route.name}`;
 }
 
 export function navigate(route: Route) {

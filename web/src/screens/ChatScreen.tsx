@@ -236,9 +236,13 @@ export function ChatScreen({ matchId }: { matchId: string }) {
         <a className="back" href={href({ name: 'matches' })} aria-label="Back to matches">
           ‹
         </a>
-        {match && <Avatar name={match.user.displayName} url={match.user.photos[0]?.url} />}
+        {match && (
+          <a className="chat-person" href={href({ name: 'matchProfile', matchId })} aria-label={`${match.user.displayName}'s profile`}>
+            <Avatar name={match.user.displayName} url={match.user.photos[0]?.url} />
+          </a>
+        )}
         <h1 id="screen-title" tabIndex={-1}>
-          {match ? match.user.displayName : 'Chat'}
+          {match ? <a href={href({ name: 'matchProfile', matchId })}>{match.user.displayName}</a> : 'Chat'}
         </h1>
         {match && (
           <div className="chat-tools">

@@ -2,9 +2,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDrag } from '@use-gesture/react';
 import { Alert } from '../components/Field';
 import { FinishProfile } from '../components/FinishProfile';
+import { PersonFacts, PhotoViewer } from '../components/PersonDetails';
 import { client } from '../lib/client';
 import { errorCode, errorMessage } from '../lib/errors';
-import { milesAway } from '../lib/format';
 import { href } from '../lib/router';
 import { useSession } from '../lib/session';
 import type { DiscoverQuery, SwipeDecision } from '../gql/graphql';
@@ -150,28 +150,6 @@ export function DiscoverScreen() {
   );
 }
 
-function Tags({ title, values, shared, noun }: { title: string; values: string[]; shared: string[]; noun: string }) {
-  if (!values.length) return null;
-  const sharedSet = new Set(shared.map((value) => value.toLowerCase()));
-  return (
-    <>
-      <h3>{title}</h3>
-      <ul className="tags">
-        {values.map((value) => {
-          const isShared = sharedSet.has(value.toLowerCase());
-          return (
-            <li key={value} className={isShared ? 'tag shared' : 'tag'}>
-              {isShared && <span aria-hidden="true">★ </span>}
-              {value}
-              {isShared && <span className="visually-hidden"> (you share this {noun})</span>}
-            </li>
-          );
-        })}
-      </ul>
-    </>
-  );
-}
-
 /** How far (a share of the card's width) a drag must go to count as an answer when it is not a quick flick. */
 const SWIPE_SHARE = 0.3;
 
@@ -199,12 +177,7 @@ function useSwipe(onSwipe: (decision: SwipeDecision) => void) {
 }
 
 function CandidateCard({ candidate, onSwipe }: { candidate: Candidate; onSwipe: (decision: SwipeDecision) => void }) {
-  const [photoIndex, setPhotoIndex] = useState(0);
-  const photos = candidate.photos;
-  const photo = photos[photoIndex];
-  const sharedCount = candidate.sharedHobbies.length + candidate.sharedInterests.length;
   const { card, bind } = useSwipe(onSwipe);
-
   return (
     <article className="card" aria-labelledby="candidate-name" ref={card} {...bind()}>
       <p className="swipe-stamp yes" aria-hidden="true">
@@ -213,55 +186,11 @@ function CandidateCard({ candidate, onSwipe }: { candidate: Candidate; onSwipe: 
       <p className="swipe-stamp no" aria-hidden="true">
         No
       </p>
-      <div className="card-photo">
-        {photo ? (
-          <img
-            src={photo.url}
-            alt={`${candidate.displayName}, photo ${photoIndex + 1} of ${photos.length}`}
-            width={480}
-            height={480}
-          />
-        ) : (
-          <div className="no-photo" role="img" aria-label={`${candidate.displayName} has no photos yet`}>
-            {candidate.displayName.slice(0, 1).toUpperCase()}
-          </div>
-        )}
-        {photos.length > 1 && (
-          <div className="photo-nav">
-            <button
-              type="button"
-              aria-label="Previous photo"
-              disabled={photoIndex === 0}
-              onClick={() => setPhotoIndex((i) => Math.max(0, i - 1))}
-            >
-              ‹
-            </button>
-            <span aria-hidden="true">
-              {photoIndex + 1} / {photos.length}
-            </span>
-            <button
-              type="button"
-              aria-label="Next photo"
-              disabled={photoIndex === photos.length - 1}
-              onClick={() => setPhotoIndex((i) => Math.min(photos.length - 1, i + 1))}
-            >
-              ›
-            </button>
-          </div>
-        )}
-      </div>
+      <PhotoViewer person={candidate} />
       {/* Scrolls on its own when a profile is long, so the card and its answers always fit the screen. */}
       <div className="card-body" tabIndex={0} role="group" aria-labelledby="candidate-name">
         <h2 id="candidate-name">{candidate.displayName}</h2>
-        <p className="distance">{milesAway(candidate.distanceMiles)}</p>
-        {sharedCount > 0 && (
-          <p className="shared-summary">
-            You have {sharedCount} thing{sharedCount === 1 ? '' : 's'} in common.
-          </p>
-        )}
-        {candidate.bio && <p className="bio">{candidate.bio}</p>}
-        <Tags title="Hobbies" values={candidate.hobbies} shared={candidate.sharedHobbies} noun="hobby" />
-        <Tags title="Interests" values={candidate.interests} shared={candidate.sharedInterests} noun="interest" />
+        <PersonFacts person={candidate} />
       </div>
     </article>
   );

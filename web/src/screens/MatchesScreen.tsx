@@ -98,6 +98,9 @@ export function MatchesScreen() {
                     )}
                   </span>
                 </a>
+                <a className="match-profile-link" href={href({ name: 'matchProfile', matchId: match.id })}>
+                  Profile<span className="visually-hidden"> of {match.user.displayName}</span>
+                </a>
               </li>
             );
           })}
