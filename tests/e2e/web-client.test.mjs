@@ -130,7 +130,7 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await ben.page.keyboard.press('Escape');
 
   await ana.page.getByRole('link', { name: 'Matches', exact: true }).click();
-  await ana.page.getByRole('link', { name: new RegExp(ben.displayName) }).click();
+  await ana.page.getByRole('link', { name: new RegExp(`^${ben.displayName}`) }).click();
   await ana.page.getByLabel('Message').fill('Hello from Ana!');
   await ana.page.getByRole('button', { name: 'Send' }).click();
   await ana.page.getByRole('log').getByText('Hello from Ana!').waitFor();
@@ -139,7 +139,7 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await ben.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await ben.page.getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await checkScreen(ben, '5-matches');
-  await ben.page.getByRole('link', { name: new RegExp(ana.displayName) }).click();
+  await ben.page.getByRole('link', { name: new RegExp(`^${ana.displayName}`) }).click();
   await ben.page.getByRole('log').getByText('Hello from Ana!').waitFor();
   await ben.page.getByLabel('Message').fill('Hi Ana, coffee on Saturday?');
   await ben.page.getByRole('button', { name: 'Send' }).click();

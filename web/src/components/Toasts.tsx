@@ -72,23 +72,25 @@ export function Toasts({ openChat }: { openChat: string | null }) {
       onFocus={() => (paused.current = true)}
       onBlur={() => (paused.current = false)}
     >
-      <ul role="status">
-        {toasts.map((toast) => (
-          <li key={toast.id} className="toast">
-            <p>
-              <strong>{toast.title}</strong>
-              <br />
-              {toast.body}
-            </p>
-            <a href={href({ name: 'chat', matchId: toast.matchId })} onClick={() => dismiss(toast.id)}>
-              Open chat
-            </a>
-            <button type="button" className="ghost toast-close" aria-label={`Dismiss: ${toast.title}`} onClick={() => dismiss(toast.id)}>
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div role="status">
+        <ul>
+          {toasts.map((toast) => (
+            <li key={toast.id} className="toast">
+              <p>
+                <strong>{toast.title}</strong>
+                <br />
+                {toast.body}
+              </p>
+              <a href={href({ name: 'chat', matchId: toast.matchId })} onClick={() => dismiss(toast.id)}>
+                Open chat
+              </a>
+              <button type="button" className="ghost toast-close" aria-label={`Dismiss: ${toast.title}`} onClick={() => dismiss(toast.id)}>
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }
