@@ -60,6 +60,7 @@ app.UseBearerAuthentication();
 app.Services.GetRequiredService<BananaCakePop>().Map(app);
 app.Services.GetRequiredService<WebClient>().Map(app);
 app.Map("/graphql", http => http.RequestServices.GetRequiredService<GraphQLHttpEndpoint>().HandleAsync(http));
+app.MapSessionEndpoints();
 app.MapPrometheusScrapingEndpoint(Observability.MetricsPath);
 app.MapBenchEndpoints();
 app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });

@@ -9,4 +9,7 @@ internal static class TransportErrorCodes
     public const string BadRequest = "BAD_REQUEST";
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string NotAcceptable = "NOT_ACCEPTABLE";
+
+    /// <summary>A request to the session endpoints without the header a cross-site page cannot send (RefreshCookie).</summary>
+    public const string CsrfHeaderRequired = "CSRF_HEADER_REQUIRED";
 }
