@@ -8,11 +8,13 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/auth': { target: api, changeOrigin: true },
     },
   },
   preview: {
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: true },
+      '/auth': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -136,8 +136,9 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await ana.page.getByRole('log').getByText('Hello from Ana!').waitFor();
   const matchId = decodeURIComponent(new URL(ana.page.url()).hash.split('/')[2]);
 
+  await ben.page.getByRole('region', { name: 'Notifications' }).getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await ben.page.getByRole('link', { name: 'Matches', exact: true }).click();
-  await ben.page.getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
+  await ben.page.locator('.match-list').getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await checkScreen(ben, '5-matches');
   await ben.page.getByRole('link', { name: new RegExp(`^${ana.displayName}`) }).click();
   await ben.page.getByRole('log').getByText('Hello from Ana!').waitFor();

@@ -9,7 +9,7 @@ import { MatchProfileScreen } from './screens/match-profile/MatchProfileScreen';
 import { MatchDialog } from './components/MatchDialog';
 import { Toasts } from './components/Toasts';
 import { Alert } from './components/Field';
-import { endSession, getRefreshToken, type SessionUser } from './lib/auth';
+import { logOut, type SessionUser } from './lib/auth';
 import { client } from './lib/client';
 import { errorMessage } from './lib/errors';
 import { useAuth, useLiveStatus } from './lib/hooks';
@@ -17,7 +17,7 @@ import { onLive, startLive } from './lib/live';
 import { href, useRoute, type Route } from './lib/router';
 import { refreshUnread, resetUnread, useUnreadTotal } from './lib/unread';
 import { SessionContext, type Me, type NewMatch, type SessionContextValue } from './lib/session';
-import { LogOutDoc, MeDoc } from './operations';
+import { MeDoc } from './operations';
 
 export function App() {
   const auth = useAuth();
@@ -30,12 +30,6 @@ export function App() {
   }
   if (auth.status === 'signedOut') return <AuthScreen notice={auth.notice} />;
   return <SignedIn key={auth.user.id} user={auth.user} />;
-}
-
-async function logOut() {
-  const refreshToken = getRefreshToken();
-  if (refreshToken) await client.mutation(LogOutDoc, { input: { refreshToken } }).toPromise();
-  endSession();
 }
 
 const ROUTE_OWNER_KEY = 'friender.routeOwner';

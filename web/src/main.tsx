@@ -4,7 +4,7 @@ import { App } from './App';
 import { getAuthState, refreshSession } from './lib/auth';
 import './styles.css';
 
-// A refresh token kept from earlier in this tab brings the session back after a reload.
+// A browser that logged in before gets its session back from the refresh cookie: a reload or a new tab stays in.
 if (getAuthState().status === 'restoring') void refreshSession();
 
 createRoot(document.getElementById('root')!).render(

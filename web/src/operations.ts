@@ -3,7 +3,6 @@ import { graphql } from './gql';
 export const SessionFieldsDoc = graphql(`
   fragment SessionFields on AuthPayload {
     accessToken
-    refreshToken
     accessTokenExpiresAt
     user {
       id
@@ -25,22 +24,6 @@ export const LogInDoc = graphql(`
   mutation LogIn($input: LogInInput!) {
     logIn(input: $input) {
       ...SessionFields
-    }
-  }
-`);
-
-export const RefreshTokenDoc = graphql(`
-  mutation RefreshToken($input: RefreshTokenInput!) {
-    refreshToken(input: $input) {
-      ...SessionFields
-    }
-  }
-`);
-
-export const LogOutDoc = graphql(`
-  mutation LogOut($input: LogOutInput!) {
-    logOut(input: $input) {
-      loggedOut
     }
   }
 `);

@@ -1,12 +1,20 @@
-import { Client, fetchExchange, type CombinedError } from '@urql/core';
-import { RefreshTokenDoc } from '../operations';
+import { Client, fetchExchange, type OperationContext } from '@urql/core';
 import type { SessionFieldsFragment } from '../gql/graphql';
-import { errorCode } from './errors';
 import { ErrorCode } from './contract';
+
+/**
+ * The session of this browser, shared by its tabs. The refresh token lives in an HttpOnly cookie that only
+ * `/auth/refresh` and `/auth/logout` receive (scripts never see it); each tab keeps its own short-lived access token
+ * in memory. Tabs take turns refreshing (a Web Lock), because a refresh token works once and a second use would end
+ * the session for all of them; they tell each other about logging in and out on a BroadcastChannel.
+ */
 
 /** Refresh this long before the access token runs out. */
 const REFRESH_LEAD_MS = 60_000;
-const REFRESH_TOKEN_KEY = 'friender.refreshToken';
+/** Not a secret: whether this browser logged in, so that a new tab tries the cookie instead of showing Log in. */
+const SIGNED_IN_KEY = 'friender.signedIn';
+const LOCK = 'friender-session-refresh';
+const CSRF_HEADER = 'X-Friender-CSRF';
 
 export type SessionUser = SessionFieldsFragment['user'];
 export type AuthState =
@@ -14,7 +22,10 @@ export type AuthState =
   | { status: 'signedOut'; notice?: string }
   | { status: 'signedIn'; user: SessionUser };
 
-/** For the operations that need no access token: signUp, logIn, refreshToken. */
+/** For logIn, signUp and changePassword from this client: the API keeps the new refresh token in the cookie. */
+export const keepSessionInCookie: Partial<OperationContext> = { fetchOptions: { headers: { 'X-Friender-Session': 'cookie' } } };
+
+/** For the operations that need no access token: signUp and logIn. */
 export const publicClient = new Client({
   url: '/graphql',
   exchanges: [fetchExchange],
@@ -22,27 +33,30 @@ export const publicClient = new Client({
   requestPolicy: 'network-only',
 });
 
+type Message = { type: 'login'; userId: string } | { type: 'logout' };
+const channel: BroadcastChannel | null = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('friender-session');
+
 let accessToken: string | null = null;
 let expiresAt = 0;
-let state: AuthState = readStoredRefreshToken() ? { status: 'restoring' } : { status: 'signedOut' };
+let state: AuthState = readSignedIn() ? { status: 'restoring' } : { status: 'signedOut' };
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<() => void>();
 
-function readStoredRefreshToken(): string | null {
+function readSignedIn(): boolean {
   try {
-    return sessionStorage.getItem(REFRESH_TOKEN_KEY);
+    return localStorage.getItem(SIGNED_IN_KEY) === '1';
   } catch {
-    return null;
+    return false;
   }
 }
 
-function storeRefreshToken(token: string | null) {
+function writeSignedIn(signedIn: boolean) {
   try {
-    if (token) sessionStorage.setItem(REFRESH_TOKEN_KEY, token);
-    else sessionStorage.removeItem(REFRESH_TOKEN_KEY);
+    if (signedIn) localStorage.setItem(SIGNED_IN_KEY, '1');
+    else localStorage.removeItem(SIGNED_IN_KEY);
   } catch {
-    // Storage can be off (private modes); the session then lasts as long as the page.
+    // Storage can be off (private modes): new tabs then start at Log in, this one keeps its session.
   }
 }
 
@@ -58,63 +72,102 @@ export function subscribeAuth(listener: () => void): () => void {
 
 export const getAuthState = (): AuthState => state;
 export const getAccessToken = (): string | null => accessToken;
-export const getRefreshToken = (): string | null => readStoredRefreshToken();
 
-/** Keeps a fresh session from signUp, logIn or refreshToken. */
-export function startSession(payload: SessionFieldsFragment) {
-  accessToken = payload.accessToken;
-  expiresAt = Date.parse(payload.accessTokenExpiresAt);
-  storeRefreshToken(payload.refreshToken);
+type Session = Pick<SessionFieldsFragment, 'accessToken' | 'accessTokenExpiresAt' | 'user'>;
+
+function keep(session: Session) {
+  accessToken = session.accessToken;
+  expiresAt = Date.parse(session.accessTokenExpiresAt);
+  writeSignedIn(true);
   clearTimeout(refreshTimer);
   const delay = Math.max(5_000, expiresAt - Date.now() - REFRESH_LEAD_MS);
   refreshTimer = setTimeout(() => void refreshSession(), delay);
-  if (state.status !== 'signedIn' || state.user.id !== payload.user.id || state.user.username !== payload.user.username) {
-    setState({ status: 'signedIn', user: payload.user });
+  if (state.status !== 'signedIn' || state.user.id !== session.user.id || state.user.username !== session.user.username) {
+    setState({ status: 'signedIn', user: session.user });
   }
 }
 
-export function endSession(notice?: string) {
+/**
+ * Keeps a session this tab just started (logIn, signUp, changePassword) and tells the other tabs, which take it up
+ * from the cookie: a second person logging in replaces the first in every tab.
+ */
+export function startSession(session: Session) {
+  keep(session);
+  channel?.postMessage({ type: 'login', userId: session.user.id } satisfies Message);
+}
+
+/** Forgets the session in this tab; `everywhere` also tells the other tabs (a log out, a deleted account). */
+export function endSession(notice?: string, everywhere = false) {
   accessToken = null;
   expiresAt = 0;
   clearTimeout(refreshTimer);
-  storeRefreshToken(null);
+  if (everywhere) {
+    writeSignedIn(false);
+    channel?.postMessage({ type: 'logout' } satisfies Message);
+  }
   setState({ status: 'signedOut', notice });
 }
 
+/** One request to the session endpoints, with the header that a page on another site cannot send. */
+function sessionRequest(path: '/auth/refresh' | '/auth/logout', headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(path, { method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: '1', ...headers } });
+}
+
+type RefreshAnswer = { data?: Session; errors?: { extensions?: { code?: string } }[] };
+
+/** Runs `work` while no other tab of this browser refreshes (where Web Locks exist; elsewhere, at once). */
+function takingTurns<T>(work: () => Promise<T>): Promise<T> {
+  return typeof navigator !== 'undefined' && navigator.locks ? (navigator.locks.request(LOCK, work) as Promise<T>) : work();
+}
+
 /**
- * Trades the stored refresh token for a new pair, once at a time: a refresh token works only once, so two
- * overlapping refreshes would end the session. Resolves false when the session could not be renewed.
+ * Trades the cookie for a new access token (and a rotated cookie), one tab at a time. Resolves false when the session
+ * could not be renewed.
  */
 export function refreshSession(): Promise<boolean> {
-  refreshing ??= (async () => {
-    const refreshToken = readStoredRefreshToken();
-    if (!refreshToken) {
-      if (state.status !== 'signedOut') endSession();
-      return false;
+  refreshing ??= takingTurns(async () => {
+    let response: Response;
+    let answer: RefreshAnswer;
+    try {
+      response = await sessionRequest('/auth/refresh');
+      answer = (await response.json()) as RefreshAnswer;
+    } catch {
+      return offline();
     }
-    const result = await publicClient.mutation(RefreshTokenDoc, { input: { refreshToken } }).toPromise();
-    if (result.data) {
-      startSession(result.data.refreshToken);
+    if (answer.data) {
+      keep(answer.data);
       return true;
     }
-    if (isSessionOver(result.error)) {
-      endSession(state.status === 'restoring' ? undefined : 'Your session has expired. Please log in again.');
+    const code = answer.errors?.[0]?.extensions?.code;
+    if (code === ErrorCode.InvalidRefreshToken || response.status === 401) {
+      writeSignedIn(false);
+      endSession(state.status === 'signedIn' ? 'Your session has expired. Please log in again.' : undefined);
       return false;
     }
-    // Offline or a server hiccup: keep the refresh token and try again soon.
-    if (state.status === 'restoring') setState({ status: 'signedOut', notice: 'Cannot reach Friender right now. Please log in again when you are back online.' });
-    clearTimeout(refreshTimer);
-    refreshTimer = setTimeout(() => void refreshSession(), 15_000);
-    return false;
-  })().finally(() => {
+    return offline();
+  }).finally(() => {
     refreshing = null;
   });
   return refreshing;
 }
 
-function isSessionOver(error: CombinedError | undefined): boolean {
-  const code = errorCode(error);
-  return code === ErrorCode.InvalidRefreshToken || code === ErrorCode.FreshLoginRequired || code === ErrorCode.Unauthenticated || code === ErrorCode.BadUserInput;
+/** Offline or a server hiccup: keep what there is and try again soon. */
+function offline(): false {
+  if (state.status === 'restoring') setState({ status: 'signedOut', notice: 'Cannot reach Friender right now. We will keep trying.' });
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => void refreshSession(), 15_000);
+  return false;
+}
+
+/** Ends the session family of this browser on the server (every tab), then here. */
+export async function logOut(): Promise<void> {
+  await ensureFreshToken();
+  try {
+    await sessionRequest('/auth/logout', accessToken ? { authorization: `Bearer ${accessToken}` } : {});
+  } catch {
+    // Offline: the cookie stays until it expires or the next refresh; this browser still forgets the session.
+  }
+  endSession(undefined, true);
 }
 
 /** Before every authenticated request: renew a token that is about to run out (timers sleep in background tabs). */
@@ -126,8 +179,21 @@ export async function ensureFreshToken(): Promise<void> {
   if (accessToken && expiresAt - Date.now() < 30_000) await refreshSession();
 }
 
+channel?.addEventListener('message', (event: MessageEvent<Message>) => {
+  const message = event.data;
+  if (message.type === 'logout') {
+    if (state.status !== 'signedOut') endSession('You logged out in another tab.');
+  } else if (message.type === 'login' && (state.status !== 'signedIn' || state.user.id !== message.userId)) {
+    void refreshSession();
+  }
+});
+
 if (typeof document !== 'undefined') {
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible' && accessToken) void ensureFreshToken();
+  });
+  // Back online after a failed restore: try the cookie again at once rather than at the next timer.
+  window.addEventListener('online', () => {
+    if (state.status === 'signedOut' && readSignedIn()) void refreshSession();
   });
 }

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { CombinedError } from '@urql/core';
-import { publicClient, startSession } from '../lib/auth';
+import { keepSessionInCookie, publicClient, startSession } from '../lib/auth';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { LogInDoc, SignUpDoc } from '../operations';
 import { Alert, FieldError, describedBy } from '../components/Field';
@@ -83,8 +83,8 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
     if (Object.keys(found).length) return;
     setBusy(true);
     const result = signingUp
-      ? await publicClient.mutation(SignUpDoc, { input: { username: username.trim(), email: email.trim(), password } }).toPromise()
-      : await publicClient.mutation(LogInDoc, { input: { username: username.trim(), password } }).toPromise();
+      ? await publicClient.mutation(SignUpDoc, { input: { username: username.trim(), email: email.trim(), password } }, keepSessionInCookie).toPromise()
+      : await publicClient.mutation(LogInDoc, { input: { username: username.trim(), password } }, keepSessionInCookie).toPromise();
     setBusy(false);
     if (result.data) {
       startSession('logIn' in result.data ? result.data.logIn : result.data.signUp);

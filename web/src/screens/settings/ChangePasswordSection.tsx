@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Field';
 import { PasswordField } from '../../components/PasswordField';
-import { startSession } from '../../lib/auth';
+import { keepSessionInCookie, startSession } from '../../lib/auth';
 import { client } from '../../lib/client';
 import { Limits } from '../../lib/contract';
 import { errorMessage, fieldErrors } from '../../lib/errors';
@@ -46,7 +46,7 @@ export function ChangePasswordSection() {
       fail(login.passwordError ? { current: [login.passwordError] } : {}, login.error);
       return;
     }
-    const result = await client.mutation(ChangePasswordDoc, { input: { newPassword: next } }).toPromise();
+    const result = await client.mutation(ChangePasswordDoc, { input: { newPassword: next } }, keepSessionInCookie).toPromise();
     setBusy(false);
     if (result.data) {
       startSession(result.data.changePassword);

@@ -38,7 +38,7 @@ export function DeleteAccountSection() {
     }
     const result = await client.mutation(DeleteAccountDoc, {}).toPromise();
     if (result.data?.deleteAccount.deleted) {
-      endSession('Your account is deleted. Everything that was yours on Friender is gone.');
+      endSession('Your account is deleted. Everything that was yours on Friender is gone.', true);
       return;
     }
     setBusy(false);
