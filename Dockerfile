@@ -4,6 +4,18 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
+# The web client: its build checks the error codes and limits against the C# sources and types every operation
+# against the API's schema snapshot, so those come in too (the only file of tests/ the image sees).
+FROM node:20-bookworm-slim AS web
+WORKDIR /src
+COPY web/package.json web/package-lock.json web/
+RUN cd web && npm ci --no-audit --no-fund
+COPY tests/GraphQL.IntegrationTests/Schema/__snapshots__/schema.graphql.snap tests/GraphQL.IntegrationTests/Schema/__snapshots__/
+COPY src/Application/ src/Application/
+COPY src/Domain/ src/Domain/
+COPY web/ web/
+RUN cd web && npm run build
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props Friender.sln ./
@@ -14,7 +26,8 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app ./
 COPY --from=ide /src/node_modules/@chillicream/bananacakepop-graphql-ide ./bananacakepop
-ENV BananaCakePop__Directory=/app/bananacakepop
+COPY --from=web /src/web/dist ./web
+ENV BananaCakePop__Directory=/app/bananacakepop WebClient__Directory=/app/web
 USER app
 EXPOSE 8080
 ENTRYPOINT ["dotnet", "Friender.GraphQL.dll"]

@@ -108,8 +108,9 @@ else
 fi
 kill "$CLUSTER_PID" 2>/dev/null && wait "$CLUSTER_PID" 2>/dev/null
 
-log "docker-compose.yml parses"
+log "docker-compose.yml parses, and the Dockerfile is whole (node --test tests/docker)"
 (cd "$REPO_ROOT" && docker-compose config -q && docker-compose --profile cluster config -q) || failed+=("docker-compose config")
+node --test "$REPO_ROOT/tests/docker/" || failed+=("Dockerfile (node --test)")
 
 if [ ${#failed[@]} -gt 0 ]; then
   printf '\033[1;31mFAILED:\033[0m %s\n' "${failed[*]}" >&2

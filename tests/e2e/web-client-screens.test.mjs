@@ -157,6 +157,8 @@ test('on a 375x740 phone the whole card and its Yes/No buttons fit, and a card c
     zipCode: '59601', friendRadiusMiles: 5, bio: 'Long walks, longer talks. '.repeat(19),
     hobbies: Array.from({ length: 12 }, (_, i) => `hobby number ${i}`), interests: Array.from({ length: 12 }, (_, i) => `interest ${i}`),
   };
+  // Three: two answered by swipes, one dragged too little and then answered by the keyboard.
+  await account(crowded);
   await account(crowded);
   await account(crowded);
   const { page, context, problems } = await loggedIn(await account({ zipCode: '59601', friendRadiusMiles: 5 }), { hasTouch: true });
