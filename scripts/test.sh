@@ -39,6 +39,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 failed=()
 
+log "web client: lint (ESLint with typescript-eslint, react-hooks, jsx-a11y) and unit tests (Vitest, msw)"
+(cd "$REPO_ROOT/web" && npm run --silent lint && npm test --silent) || failed+=("web client lint or unit tests")
+
 log "building (Release)"
 if ! dotnet build "$REPO_ROOT/Friender.sln" -c Release -nologo -clp:ErrorsOnly; then
   echo "build failed" >&2

@@ -53,7 +53,7 @@ test('new messages show as a badge on Matches, a count in the title and a toast 
   await page.waitForTimeout(1_000);
 
   await ok(base, sendMessage, { matchId, body: 'First hello' }, a.token);
-  const toast = page.getByRole('region', { name: 'Notifications' }).getByRole('listitem');
+  const toast = page.getByRole('region', { name: 'New activity' }).getByRole('listitem');
   await toast.filter({ hasText: 'New message from Notea' }).waitFor({ timeout: 10_000 });
   assert.match(await toast.textContent(), /First hello/);
   await page.waitForFunction(() => document.title === '(1) Friender', null, { timeout: 10_000 });

@@ -59,14 +59,14 @@ test('Delete photo asks first, and focus does not land on the next photo\'s Dele
   await page.getByRole('link', { name: 'Profile', exact: true }).click();
   for (const n of [1, 2]) {
     await page.getByLabel('Add photo').setInputFiles(photoFixture);
-    await page.getByRole('img', { name: `Photo ${n}` }).waitFor({ timeout: 15_000 });
+    await page.getByRole('img', { name: `Yours, number ${n}` }).waitFor({ timeout: 15_000 });
   }
   const questions = [];
 
   page.once('dialog', (dialog) => { questions.push(dialog.message()); void dialog.dismiss(); });
   await page.getByRole('button', { name: 'Delete photo 1' }).click();
   await page.waitForTimeout(500);
-  const afterNo = await page.getByRole('img', { name: /^Photo \d$/ }).count();
+  const afterNo = await page.getByRole('img', { name: /^Yours, number \d$/ }).count();
 
   page.once('dialog', (dialog) => { questions.push(dialog.message()); void dialog.accept(); });
   await page.getByRole('button', { name: 'Delete photo 1' }).click();
@@ -80,7 +80,7 @@ test('Delete photo asks first, and focus does not land on the next photo\'s Dele
 
   assert.equal(questions.length, 2, 'asked before each delete');
   assert.equal(afterNo, 2, 'saying no kept the photo');
-  assert.equal(await page.getByRole('img', { name: /^Photo \d$/ }).count(), 1);
+  assert.equal(await page.getByRole('img', { name: /^Yours, number \d$/ }).count(), 1);
   assert.equal(focused, 'Your photos');
   assert.equal(askedAgain, false, 'Enter did not reach a Delete button');
   assert.deepEqual(problems, []);
@@ -281,6 +281,21 @@ test('a match\'s profile opens from the matches list and the chat header, and sa
   await ok(base, 'mutation ($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }', { id: matchId }, b.token);
   await page.getByRole('alert').filter({ hasText: 'This match has ended' }).waitFor({ timeout: 10_000 });
   assert.equal(await profile.getByText('chess').count(), 0, 'the profile is gone once the match ended');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('error screens from a lost network recover by themselves when the network returns', { timeout: 60_000 }, async () => {
+  const { page, context, problems } = await loggedIn(await account({ zipCode: '10001', friendRadiusMiles: 10 }));
+
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Matches', exact: true }).click();
+  await page.getByRole('alert').filter({ hasText: /reach Friender/ }).waitFor({ timeout: 15_000 });
+  await context.setOffline(false);
+
+  // Nobody clicks "Try again": coming back online is enough.
+  await page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByRole('alert').filter({ hasText: /reach Friender/ }).count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

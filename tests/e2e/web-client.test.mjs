@@ -72,7 +72,7 @@ async function signUpWithProfile(who, zipCode, radius, photo = null) {
   if (photo) {
     await page.getByLabel('Add photo').setInputFiles(photo);
     await page.getByText('Photo added.').waitFor({ timeout: 15_000 });
-    await page.getByRole('img', { name: 'Photo 1' }).waitFor();
+    await page.getByRole('img', { name: 'Yours, number 1' }).waitFor();
   }
 }
 
@@ -116,7 +116,7 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await ana.page.getByRole('button', { name: 'Yes' }).click();
 
   await findInDeck(ben, ana.displayName);
-  const anasPhoto = ben.page.getByRole('img', { name: new RegExp(`${ana.displayName}, photo 1`) });
+  const anasPhoto = ben.page.getByRole('img', { name: new RegExp(`${ana.displayName}, 1 of`) });
   await anasPhoto.waitFor();
   await ben.page.waitForFunction((element) => element.complete, await anasPhoto.elementHandle());
   assert.ok(await loaded(anasPhoto), "Ana's photo loaded from the photo store in Ben's deck");
@@ -136,7 +136,7 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
   await ana.page.getByRole('log').getByText('Hello from Ana!').waitFor();
   const matchId = decodeURIComponent(new URL(ana.page.url()).hash.split('/')[2]);
 
-  await ben.page.getByRole('region', { name: 'Notifications' }).getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
+  await ben.page.getByRole('region', { name: 'New activity' }).getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await ben.page.getByRole('link', { name: 'Matches', exact: true }).click();
   await ben.page.locator('.match-list').getByText('Hello from Ana!').waitFor({ timeout: 10_000 });
   await checkScreen(ben, '5-matches');

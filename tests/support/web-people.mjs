@@ -33,5 +33,7 @@ export async function loggedIn(browser, base, who, options = {}) {
   await page.goto(base);
   await logInThroughPage(page, who.username);
   await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
+  // Landed: the address names the home screen (Discover, or Profile until it is complete).
+  await page.waitForFunction(() => /^#\/(discover|profile)$/.test(window.location.hash), null, { timeout: 15_000 });
   return { page, context, problems };
 }

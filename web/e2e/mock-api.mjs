@@ -1,5 +1,6 @@
 // A stand-in for the Friender API, for trying the client without .NET or Postgres: the real SDL, in-memory data,
-// HTTP POST /graphql and graphql-transport-ws subscriptions. Not the real rules; just enough to drive every screen.
+// HTTP POST /graphql, the /auth session cookie, and graphql-transport-ws subscriptions that resume from a cursor
+// (extensions.cursor, liveCursor). Not the real rules; just enough to drive every screen.
 // Usage: node e2e/mock-api.mjs [port]   (default 5055), then FRIENDER_API=http://127.0.0.1:5055 npm run dev
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -31,14 +32,27 @@ const messages = [
 for (let i = 0; i < 45; i++) messages.unshift({ id: `old${i}`, matchId: 'm1', senderId: i % 2 ? 'u1' : 'u4', body: `Older message ${45 - i}`, sentAt: new Date(Date.now() - (50 - i) * 86400e3).toISOString(), readAt: now() });
 let seq = 0;
 
+// Live events are journalled with a position, as the API does: a subscription with `after` first replays what came
+// since, and every event it sends carries its position as extensions.cursor (set by onNext below).
 const listeners = new Set();
-function publish(event) { for (const l of listeners) l(event); }
-async function* stream(field) {
-  const queue = []; let wake;
+const journal = [];
+function publish(event) {
+  const entry = { ...event, position: journal.length + 1 };
+  if (!event.typing) journal.push(entry);
+  for (const l of listeners) l(entry);
+}
+async function* stream(field, after, context) {
+  const queue = journal.filter((e) => e[field] && e.position > Number(after ?? journal.length)); let wake;
   const l = (e) => { if (e[field]) { queue.push(e); wake?.(); } };
   listeners.add(l);
-  try { for (;;) { while (queue.length) yield queue.shift(); await new Promise((r) => (wake = r)); } } finally { listeners.delete(l); }
+  try {
+    for (;;) {
+      while (queue.length) { const e = queue.shift(); context.cursor = String(e.position); yield e; }
+      await new Promise((r) => (wake = r));
+    }
+  } finally { listeners.delete(l); }
 }
+const unreadTotal = () => messages.filter((x) => x.senderId !== 'u1' && !x.readAt && matches.some((m) => m.id === x.matchId)).length;
 
 const candidate = (p) => {
   const mine = me.profile ?? { hobbies: [], interests: [] };
@@ -53,21 +67,38 @@ const toMatch = (m) => {
 const connection = (nodes) => ({ nodes, edges: nodes.map((node, i) => ({ node, cursor: String(i) })), pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null, startCursor: null } });
 const session = (user = me) => ({ accessToken: `access-${++seq}`, refreshToken: `refresh-${seq}`, accessTokenExpiresAt: new Date(Date.now() + 15 * 60e3).toISOString(), user });
 const requireAuth = (ctx) => { if (!ctx.token) throw err('Log in first.', 'UNAUTHENTICATED'); };
+/** A session for a resolver: kept on the request so the server can put its refresh token in the cookie when asked. */
+const issue = (ctx) => { ctx.issued = session(); return ctx.issued; };
 
 const root = {
-  signUp: ({ input }) => {
+  signUp: ({ input }, ctx) => {
     const fields = {};
     if (input.password.length < 10) fields.password = ['Password must be at least 10 characters.'];
     if (!/^[a-z0-9_]{3,30}$/i.test(input.username)) fields.username = ['Use 3-30 letters, digits or _.'];
     if (Object.keys(fields).length) throw err('Invalid input.', 'BAD_USER_INPUT', { fields });
     if (input.username.toLowerCase() === 'taken') throw err('Taken.', 'USERNAME_TAKEN');
     me.username = input.username.toLowerCase(); me.email = input.email;
-    return session();
+    return issue(ctx);
   },
-  logIn: ({ input }) => {
+  logIn: ({ input }, ctx) => {
     if (input.password === 'wrong-password') throw err('Bad.', 'INVALID_CREDENTIALS');
     if (input.password === 'rate-limited') throw err('Slow down.', 'RATE_LIMITED', { retryAfterSeconds: 42 });
-    return session();
+    return issue(ctx);
+  },
+  changePassword: ({ input }, ctx) => {
+    requireAuth(ctx);
+    if (input.newPassword.length < 10) throw err('Invalid input.', 'BAD_USER_INPUT', { fields: { newPassword: ['Use 10 to 128 characters.'] } });
+    return issue(ctx);
+  },
+  deleteAccount: (_, ctx) => { requireAuth(ctx); return { deleted: true }; },
+  exportMyData: (_, ctx) => { requireAuth(ctx); return JSON.stringify({ account: me, matches, messages }); },
+  liveCursor: (_, ctx) => { requireAuth(ctx); return String(journal.length); },
+  unreadTotal: (_, ctx) => { requireAuth(ctx); return unreadTotal(); },
+  match: ({ id }, ctx) => {
+    requireAuth(ctx);
+    const m = matches.find((x) => x.id === id);
+    if (!m) throw err('Not found.', 'NOT_FOUND');
+    return toMatch(m);
   },
   refreshToken: ({ input }) => { if (!input.refreshToken.startsWith('refresh-')) throw err('No.', 'INVALID_REFRESH_TOKEN'); return session(); },
   logOut: () => ({ loggedOut: true }),
@@ -157,16 +188,36 @@ const root = {
     const i = matches.findIndex((m) => m.userId === input.userId); if (i >= 0) matches.splice(i, 1);
     return { reportId: `r${++seq}`, blockedUserId: input.userId };
   },
-  messageReceived: () => stream('messageReceived'),
-  matchCreated: () => stream('matchCreated'),
-  typing: () => stream('typing'),
-  conversationRead: () => stream('conversationRead'),
+  messageReceived: ({ after }, ctx) => stream('messageReceived', after, ctx),
+  matchCreated: ({ after }, ctx) => stream('matchCreated', after, ctx),
+  matchEnded: ({ after }, ctx) => stream('matchEnded', after, ctx),
+  typing: (_, ctx) => stream('typing', undefined, ctx),
+  conversationRead: ({ after }, ctx) => stream('conversationRead', after, ctx),
 };
+
+// No Secure flag here: the mock serves plain http on any host, and only browsers treat localhost as secure.
+const refreshCookie = (s) => `friender_refresh=${s.refreshToken}; Path=/auth; HttpOnly; SameSite=Strict; Max-Age=2592000`;
 
 const server = createServer(async (req, res) => {
   if (req.url === '/debug/match' ) {
     const p = people.u3; const m = { id: `m${++seq}`, createdAt: now(), userId: p.id }; matches.unshift(m);
     publish({ matchCreated: toMatch(m) }); res.end('ok'); return;
+  }
+  if (req.url === '/debug/end') {
+    // The other person of the newest match unmatches.
+    const m = matches.shift(); if (m) publish({ matchEnded: { matchId: m.id, endedAt: now() } }); res.end('ok'); return;
+  }
+  if (req.url === '/auth/refresh' || req.url === '/auth/logout') {
+    // The session cookie, as the API keeps it: HttpOnly, scoped to /auth, behind the CSRF header.
+    const json = (status, body, cookie) => res.writeHead(status, { 'content-type': 'application/json', ...(cookie ? { 'set-cookie': cookie } : {}) }).end(JSON.stringify(body));
+    if (req.method !== 'POST') return json(405, { errors: [{ message: 'Use POST.', extensions: { code: 'METHOD_NOT_ALLOWED' } }] });
+    if (!req.headers['x-friender-csrf']) return json(403, { errors: [{ message: 'CSRF header.', extensions: { code: 'CSRF_HEADER_REQUIRED' } }] });
+    const cleared = 'friender_refresh=; Path=/auth; HttpOnly; SameSite=Strict; Max-Age=0';
+    const token = /(?:^|;\s*)friender_refresh=([^;]+)/.exec(req.headers.cookie ?? '')?.[1];
+    if (req.url === '/auth/logout') return json(200, { data: { loggedOut: Boolean(token) } }, cleared);
+    if (!token?.startsWith('refresh-')) return json(401, { errors: [{ message: 'Log in again.', extensions: { code: 'INVALID_REFRESH_TOKEN' } }] }, cleared);
+    const next = session();
+    return json(200, { data: { accessToken: next.accessToken, accessTokenExpiresAt: next.accessTokenExpiresAt, user: next.user } }, refreshCookie(next));
   }
   if (req.method !== 'POST' || !req.url.startsWith('/graphql')) { res.writeHead(404).end(); return; }
   const chunks = []; for await (const chunk of req) chunks.push(chunk);
@@ -186,9 +237,17 @@ const server = createServer(async (req, res) => {
     ({ query, variables } = JSON.parse(Buffer.concat(chunks).toString('utf8')));
   }
   const token = (req.headers.authorization ?? '').replace(/^Bearer /, '') || null;
-  const result = await graphql({ schema, source: query, rootValue: root, variableValues: variables, contextValue: { token } });
-  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result));
+  const context = { token };
+  const result = await graphql({ schema, source: query, rootValue: root, variableValues: variables, contextValue: context });
+  const cookie = context.issued && req.headers['x-friender-session'] === 'cookie' ? { 'set-cookie': refreshCookie(context.issued) } : {};
+  res.writeHead(200, { 'content-type': 'application/json', ...cookie }).end(JSON.stringify(result));
 });
 const wss = new WebSocketServer({ server, path: '/graphql' });
-useServer({ schema, roots: { subscription: root, query: root, mutation: root }, context: (ctx) => ({ token: String(ctx.connectionParams?.authorization ?? '').replace(/^Bearer /, '') }), onConnect: (ctx) => Boolean(ctx.connectionParams?.authorization) }, wss);
+useServer({
+  schema,
+  roots: { subscription: root, query: root, mutation: root },
+  context: (ctx) => ({ token: String(ctx.connectionParams?.authorization ?? '').replace(/^Bearer /, '') }),
+  onConnect: (ctx) => Boolean(ctx.connectionParams?.authorization),
+  onNext: (_ctx, _id, _payload, args, result) => (args.contextValue.cursor ? { ...result, extensions: { cursor: args.contextValue.cursor } } : result),
+}, wss);
 server.listen(port, '127.0.0.1', () => console.log(`mock Friender API on http://127.0.0.1:${port}/graphql`));

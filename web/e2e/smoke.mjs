@@ -61,7 +61,8 @@ await page.getByLabel('Password', { exact: true }).fill('correct horse battery')
 await page.getByRole('button', { name: 'Sign up' }).focus();
 await page.keyboard.press('Enter');
 await page.getByRole('heading', { name: 'Your profile' }).waitFor();
-if (!(await page.evaluate(() => sessionStorage.getItem('friender.refreshToken')))) problems.push('no refresh token in sessionStorage');
+if (!(await page.context().cookies()).some((c) => c.name === 'friender_refresh' && c.httpOnly)) problems.push('no HttpOnly refresh cookie');
+if (await page.evaluate(() => document.cookie.includes('friender_refresh'))) problems.push('scripts can read the refresh cookie');
 await axe('2-profile-empty');
 
 step('profile: chips, server field errors, save');
@@ -112,12 +113,17 @@ await page.getByRole('dialog', { name: "It's a match!" }).getByText('Carol').wai
 await page.getByRole('button', { name: 'Keep browsing' }).click();
 
 step('matches list');
-await page.getByRole('link', { name: 'Matches' }).click();
+await page.getByRole('link', { name: 'Matches', exact: true }).click();
 await page.getByText('Hi! Fancy a run on Saturday?').waitFor();
 await axe('7-matches');
 
+step("a match's profile");
+await page.getByRole('link', { name: 'Profile of Dana' }).click();
+await page.getByRole('heading', { name: 'Dana', level: 1 }).waitFor();
+await axe('7b-match-profile');
+await page.getByRole('link', { name: 'Message Dana' }).click();
+
 step('chat: history, send, typing, read, reply');
-await page.getByRole('link', { name: /Dana/ }).click();
 await page.getByRole('log').getByText('Hi! Fancy a run on Saturday?').waitFor();
 await page.getByLabel('Message').fill('Saturday works!');
 await page.keyboard.press('Enter');
@@ -137,9 +143,14 @@ page.once('dialog', (d) => d.accept());
 await page.getByRole('button', { name: 'Unmatch' }).click();
 await page.getByRole('heading', { name: 'Matches' }).waitFor();
 
+step('settings');
+await page.getByRole('link', { name: 'Settings', exact: true }).click();
+await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+await axe('9-settings');
+
 step('reload keeps the session (refresh token), then log out');
 await page.reload();
-await page.getByRole('heading', { name: 'Matches' }).waitFor();
+await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
 await page.getByRole('button', { name: 'Log out' }).click();
 await page.getByRole('button', { name: 'Log in' }).waitFor();
 

@@ -1,21 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from 'urql';
 import { AuthScreen } from './screens/AuthScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
-import { DiscoverScreen } from './screens/DiscoverScreen';
-import { MatchesScreen } from './screens/MatchesScreen';
-import { ChatScreen } from './screens/ChatScreen';
+import { DiscoverScreen } from './screens/discover/DiscoverScreen';
+import { MatchesScreen } from './screens/matches/MatchesScreen';
+import { ChatScreen } from './screens/chat/ChatScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { MatchProfileScreen } from './screens/match-profile/MatchProfileScreen';
 import { MatchDialog } from './components/MatchDialog';
 import { Toasts } from './components/Toasts';
 import { Alert } from './components/Field';
 import { logOut, type SessionUser } from './lib/auth';
-import { client } from './lib/client';
 import { errorMessage } from './lib/errors';
-import { useAuth, useLiveStatus } from './lib/hooks';
-import { onLive, startLive } from './lib/live';
+import { useAuth, useLiveStatus, useRetryWhenOnline } from './lib/hooks';
+import { LiveEvents, onLive } from './lib/live';
 import { href, useRoute, type Route } from './lib/router';
-import { refreshUnread, resetUnread, useUnreadTotal } from './lib/unread';
+import { refreshUnread, useUnreadTotal } from './lib/unread';
 import { SessionContext, type Me, type NewMatch, type SessionContextValue } from './lib/session';
 import { MeDoc } from './operations';
 
@@ -52,26 +52,14 @@ function SignedIn({ user }: { user: SessionUser }) {
   useState(() => claimRoute(user.id));
   const route = useRoute();
   const live = useLiveStatus();
-  const [me, setMe] = useState<Me | null>(null);
-  const [meError, setMeError] = useState('');
   const [newMatch, setNewMatch] = useState<NewMatch | null>(null);
   const [loggingOut, setLoggingOut] = useState(false);
 
-  const reloadMe = useCallback(async () => {
-    const result = await client.query(MeDoc, {}).toPromise();
-    if (result.data?.me) {
-      setMe(result.data.me);
-      setMeError('');
-    } else {
-      setMeError(errorMessage(result.error) || 'We could not load your account.');
-    }
-  }, []);
-
-  useEffect(() => {
-    void reloadMe();
-  }, [reloadMe]);
-
-  useEffect(() => startLive(), []);
+  const [{ data: meData, error: meFailure }, reexecuteMe] = useQuery({ query: MeDoc, requestPolicy: 'cache-and-network' });
+  const me: Me | null = meData?.me ?? null;
+  const meError = me ? '' : meFailure ? errorMessage(meFailure) || 'We could not load your account.' : '';
+  const reloadMe = useCallback(async () => reexecuteMe({ requestPolicy: 'network-only' }), [reexecuteMe]);
+  useRetryWhenOnline(Boolean(meError), reloadMe);
 
   // The unread count: on arrival, on reconnect and when the tab comes back into view; in the title while it is not 0.
   const unread = useUnreadTotal();
@@ -81,10 +69,7 @@ function SignedIn({ user }: { user: SessionUser }) {
   useEffect(() => {
     const onVisible = () => document.visibilityState === 'visible' && refreshUnread(0);
     document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      resetUnread();
-    };
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, []);
   useEffect(() => {
     document.title = unread ? `(${unread}) Friender` : 'Friender';
@@ -95,11 +80,16 @@ function SignedIn({ user }: { user: SessionUser }) {
   useEffect(() => onLive('match', setNewMatch), []);
 
   const landing = route.name === 'home' || route.name === 'login' || route.name === 'signup';
-  const screen: Route = landing ? { name: me && !me.profileComplete ? 'profile' : 'discover' } : route;
+  const incompleteProfile = Boolean(me && !me.profileComplete);
+  const screen: Route = useMemo(
+    () => (landing ? { name: incompleteProfile ? 'profile' : 'discover' } : route),
+    [landing, incompleteProfile, route],
+  );
 
   // Pin the landing screen in the address, so finishing the profile does not swap the screen away mid-edit.
   useEffect(() => {
-    if (landing && me) window.location.replace(href(screen));
+    // Only while the address still is the landing one: a link followed meanwhile wins.
+    if (landing && me && ['', '#', '#/', '#/login', '#/signup'].includes(window.location.hash)) window.location.replace(href(screen));
   }, [landing, me, screen]);
 
   // Moving between screens moves focus to the new screen's heading, so keyboard and screen reader users land there.
@@ -190,6 +180,7 @@ function SignedIn({ user }: { user: SessionUser }) {
             {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
             <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />
             <Toasts openChat={screen.name === 'chat' ? screen.matchId : null} />
+            <LiveEvents />
           </SessionContext.Provider>
         ) : meError ? (
           <div className="centered">

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Provider } from 'urql';
 import { App } from './App';
+import { client } from './lib/client';
 import { getAuthState, refreshSession } from './lib/auth';
 import './styles.css';
 
@@ -9,6 +11,8 @@ if (getAuthState().status === 'restoring') void refreshSession();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Provider value={client}>
+      <App />
+    </Provider>
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import type { CombinedError } from '@urql/core';
 import { Alert } from './Field';
-import { client } from '../lib/client';
+import { useMutation } from 'urql';
 import { errorMessage } from '../lib/errors';
 import { MAX_PHOTOS, PHOTO_TYPES, localPhotoError, uploadPhoto, type Photo } from '../lib/photos';
 import { DeletePhotoDoc, ReorderPhotosDoc } from '../operations';
@@ -11,6 +11,8 @@ const byPosition = (photos: readonly Photo[]): Photo[] => [...photos].sort((a, b
 /** Your photos: add (multipart upload), move earlier/later, delete. Results are announced in a status line. */
 export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onChange?: () => void }) {
   const [photos, setPhotos] = useState<Photo[]>(() => byPosition(initial));
+  const [, reorderPhotos] = useMutation(ReorderPhotosDoc);
+  const [, deletePhoto] = useMutation(DeletePhotoDoc);
   const [busy, setBusy] = useState<'' | 'uploading' | 'saving'>('');
   const [status, setStatus] = useState('');
   const [error, setError] = useState('');
@@ -75,7 +77,7 @@ export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onC
     if (!begin('saving', 'Saving the new order…')) return;
     const order = photos.map((photo) => photo.id);
     [order[index], order[target]] = [order[target], order[index]];
-    const result = await client.mutation(ReorderPhotosDoc, { input: { photoIds: order } }).toPromise();
+    const result = await reorderPhotos({ input: { photoIds: order } });
     const next = result.data?.reorderPhotos.photos ?? null;
     finish(next, `Photo ${index + 1} is now photo ${target + 1}.`, result.error);
     if (next) {
@@ -90,7 +92,7 @@ export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onC
     if (!photo) return;
     if (!window.confirm(`Delete photo ${index + 1}? It is removed for good, and nobody sees it again.`)) return;
     if (!begin('saving', `Deleting photo ${index + 1}…`)) return;
-    const result = await client.mutation(DeletePhotoDoc, { input: { photoId: photo.id } }).toPromise();
+    const result = await deletePhoto({ input: { photoId: photo.id } });
     const next = result.data?.deletePhoto.photos ?? null;
     finish(
       next,
@@ -117,7 +119,7 @@ export function MyPhotos({ initial, onChange }: { initial: readonly Photo[]; onC
             const n = index + 1;
             return (
               <li key={photo.id}>
-                <img src={photo.url} alt={`Photo ${n}`} loading="lazy" />
+                <img src={photo.url} alt={`Yours, number ${n}`} loading="lazy" />
                 <div className="photo-tools">
                   <button
                     type="button"

@@ -21,7 +21,7 @@ export function PhotoViewer({ person }: { person: Person }) {
   return (
     <div className="card-photo">
       {photo ? (
-        <img src={photo.url} alt={`${person.displayName}, photo ${index + 1} of ${photos.length}`} width={480} height={480} />
+        <img src={photo.url} alt={`${person.displayName}, ${index + 1} of ${photos.length}`} width={480} height={480} />
       ) : (
         <div className="no-photo" role="img" aria-label={`${person.displayName} has no photos yet`}>
           {person.displayName.slice(0, 1).toUpperCase()}

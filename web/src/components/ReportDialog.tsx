@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, FieldError, describedBy } from './Field';
-import { client } from '../lib/client';
+import { useMutation } from 'urql';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { ReportUserDoc } from '../operations';
 import { ErrorCode, Limits } from '../lib/contract';
@@ -24,6 +24,7 @@ export function ReportDialog({
   onClose: () => void;
   onReported: () => void;
 }) {
+  const [, reportUser] = useMutation(ReportUserDoc);
   const ref = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string[] | undefined>();
@@ -37,6 +38,8 @@ export function ReportDialog({
       setReasonError(undefined);
       setGeneral('');
       dialog.showModal();
+      // Straight to the one thing the dialog asks for.
+      dialog.querySelector<HTMLTextAreaElement>('#report-reason')?.focus();
     }
     if (!open && dialog.open) dialog.close();
   }, [open]);
@@ -53,7 +56,7 @@ export function ReportDialog({
     }
     setReasonError(undefined);
     setSending(true);
-    const result = await client.mutation(ReportUserDoc, { input: { userId, reason: text } }).toPromise();
+    const result = await reportUser({ input: { userId, reason: text } });
     setSending(false);
     if (result.data) {
       setReason('');
@@ -83,7 +86,6 @@ export function ReportDialog({
               value={reason}
               maxLength={MAX_REASON}
               required
-              autoFocus
               onChange={(e) => {
                 setReason(e.target.value);
                 setReasonError(undefined);

@@ -66,7 +66,7 @@ export function Toasts({ openChat }: { openChat: string | null }) {
   return (
     <section
       className="toasts"
-      aria-label="Notifications"
+      aria-label="New activity"
       onMouseEnter={() => (paused.current = true)}
       onMouseLeave={() => (paused.current = false)}
       onFocus={() => (paused.current = true)}

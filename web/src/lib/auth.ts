@@ -41,6 +41,8 @@ let expiresAt = 0;
 let state: AuthState = readSignedIn() ? { status: 'restoring' } : { status: 'signedOut' };
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<boolean> | null = null;
+/** Bumped whenever the session ends here: a refresh that started before must not bring it back. */
+let epoch = 0;
 const listeners = new Set<() => void>();
 
 function readSignedIn(): boolean {
@@ -98,6 +100,7 @@ export function startSession(session: Session) {
 
 /** Forgets the session in this tab; `everywhere` also tells the other tabs (a log out, a deleted account). */
 export function endSession(notice?: string, everywhere = false) {
+  epoch += 1;
   accessToken = null;
   expiresAt = 0;
   clearTimeout(refreshTimer);
@@ -125,7 +128,9 @@ function takingTurns<T>(work: () => Promise<T>): Promise<T> {
  * could not be renewed.
  */
 export function refreshSession(): Promise<boolean> {
+  const started = epoch;
   refreshing ??= takingTurns(async () => {
+    if (started !== epoch) return false;
     let response: Response;
     let answer: RefreshAnswer;
     try {
@@ -135,6 +140,8 @@ export function refreshSession(): Promise<boolean> {
       return offline();
     }
     if (answer.data) {
+      // Logged out (here or in another tab) while this was on its way: the session stays over.
+      if (started !== epoch) return false;
       keep(answer.data);
       return true;
     }
@@ -162,13 +169,19 @@ function offline(): false {
 /** Ends the session family of this browser on the server (every tab), then here. */
 export async function logOut(): Promise<void> {
   await ensureFreshToken();
-  try {
-    await sessionRequest('/auth/logout', accessToken ? { authorization: `Bearer ${accessToken}` } : {});
-  } catch {
-    // Offline: the cookie stays until it expires or the next refresh; this browser still forgets the session.
-  }
+  // In turn with every tab's refreshes, so none is on its way with the cookie while the session ends.
+  await takingTurns(async () => {
+    try {
+      await sessionRequest('/auth/logout', accessToken ? { authorization: `Bearer ${accessToken}` } : {});
+    } catch {
+      // Offline: the cookie stays until it expires or the next refresh; this browser still forgets the session.
+    }
+  });
   endSession(undefined, true);
 }
+
+/** Whether the access token is missing or runs out within 30 seconds (timers sleep in background tabs). */
+export const accessTokenExpiresSoon = (): boolean => accessToken === null || expiresAt - Date.now() < 30_000;
 
 /** Before every authenticated request: renew a token that is about to run out (timers sleep in background tabs). */
 export async function ensureFreshToken(): Promise<void> {

@@ -1,6 +1,7 @@
-import { Client, fetchExchange } from '@urql/core';
-import { createClient as createWsClient, type Client as WsClient, type ExecutionResult } from 'graphql-ws';
-import { ensureFreshToken, getAccessToken, getAuthState, refreshSession } from './auth';
+import { authExchange } from '@urql/exchange-auth';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { Client, cacheExchange, fetchExchange, subscriptionExchange, type SubscriptionForwarder } from 'urql';
+import { accessTokenExpiresSoon, ensureFreshToken, getAccessToken, getAuthState, refreshSession } from './auth';
 import { ErrorCode } from './contract';
 
 export type LiveStatus = 'offline' | 'connecting' | 'connected' | 'reconnecting';
@@ -100,15 +101,36 @@ function liveSocket(): WsClient {
 }
 
 /**
- * Subscribes on the session's live connection (opened on first use); next gets each result. graphql-ws subscribes
- * again with the same payload after a reconnect, serialising it then. Returns the unsubscribe function.
+ * urql's subscriptions over the session's live connection, each resumed from the cursor of the last event it received.
+ * graphql-ws subscribes again by itself after a dropped connection, serialising the payload then, so `after` is read at
+ * that moment: what happened while the socket was down arrives first, in order and once (the server's promise per
+ * subscription). The first `after` is the operation's own (the liveCursor read before the screens loaded).
  */
-export function subscribeLive<D>(
-  payload: { query: string; variables?: Record<string, unknown> },
-  next: (result: ExecutionResult<D, { cursor?: unknown }>) => void,
-): () => void {
-  return liveSocket().subscribe<D, { cursor?: unknown }>(payload, { next, error: () => {}, complete: () => {} });
-}
+const followFromCursor: SubscriptionForwarder = (request) => {
+  let cursor = (request.variables?.after as string | null | undefined) ?? null;
+  const payload = {
+    query: request.query ?? '',
+    variables: {
+      ...request.variables,
+      get after() {
+        return cursor;
+      },
+    },
+  };
+  return {
+    subscribe(sink) {
+      const unsubscribe = liveSocket().subscribe<unknown, { cursor?: unknown }>(payload, {
+        next: (result) => {
+          if (typeof result.extensions?.cursor === 'string') cursor = result.extensions.cursor;
+          sink.next(result as Parameters<typeof sink.next>[0]);
+        },
+        error: (error) => sink.error(error),
+        complete: () => sink.complete(),
+      });
+      return { unsubscribe };
+    },
+  };
+};
 
 /** Closes the live connection, on log out. */
 export function closeLive() {
@@ -119,10 +141,31 @@ export function closeLive() {
   setLiveStatus('offline');
 }
 
+/**
+ * The session's urql client: the document cache (screens choose their request policy), the access token on every
+ * request and one refresh and retry on UNAUTHENTICATED (`@urql/exchange-auth`, refreshing ahead of time when the token
+ * is about to run out, since timers sleep in background tabs), HTTP for queries and mutations and the WebSocket for
+ * subscriptions.
+ */
 export const client = new Client({
   url: '/graphql',
   preferGetMethod: false,
-  requestPolicy: 'network-only',
-  fetch: authorizedFetch,
-  exchanges: [fetchExchange],
+  requestPolicy: 'cache-first',
+  exchanges: [
+    cacheExchange,
+    authExchange(async (utils) => ({
+      addAuthToOperation(operation) {
+        const token = getAccessToken();
+        return token ? utils.appendHeaders(operation, { authorization: `Bearer ${token}` }) : operation;
+      },
+      willAuthError: () => getAuthState().status === 'signedIn' && accessTokenExpiresSoon(),
+      didAuthError: (error) =>
+        getAuthState().status === 'signedIn' && error.graphQLErrors.some((e) => e.extensions?.code === ErrorCode.Unauthenticated),
+      refreshAuth: async () => {
+        await refreshSession();
+      },
+    })),
+    fetchExchange,
+    subscriptionExchange({ forwardSubscription: followFromCursor }),
+  ],
 });

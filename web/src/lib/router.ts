@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useMemo, useSyncExternalStore } from 'react';
 
 export type Route =
   | { name: 'discover' }
@@ -28,8 +28,10 @@ function subscribe(listener: () => void) {
 
 const getHash = () => window.location.hash;
 
+/** The route of the address, the same object until the address changes. */
 export function useRoute(): Route {
-  return parse(useSyncExternalStore(subscribe, getHash));
+  const hash = useSyncExternalStore(subscribe, getHash);
+  return useMemo(() => parse(hash), [hash]);
 }
 
 export function href(route: Route): string {

@@ -1,41 +1,35 @@
-import { useSyncExternalStore } from 'react';
-import { client } from './client';
+import { useEffect } from 'react';
+import { useQuery } from 'urql';
 import { UnreadTotalDoc } from '../operations';
 
+/** Who wants the count asked again (the one useUnreadTotal of the session), with how long to wait for more news. */
+const requests = new Set<(delayMs: number) => void>();
+
 /**
- * How many messages to me are unread across every open match, from the API's unreadTotal (not a sum over one page of
- * matches). Asked again, at most once per burst, after whatever can change it: a message arriving, reading a
- * conversation, a match ending, a reconnect, the tab coming back into view.
+ * Asks the API for the unread total again, at most once per burst: after whatever can change it (a message arriving,
+ * reading a conversation, a match ending, a reconnect, the tab coming back into view).
  */
-let total = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-const listeners = new Set<() => void>();
-
-function set(next: number) {
-  if (next === total) return;
-  total = next;
-  for (const listener of listeners) listener();
-}
-
-async function load() {
-  const result = await client.query(UnreadTotalDoc, {}, { requestPolicy: 'network-only' }).toPromise();
-  if (result.data) set(result.data.unreadTotal);
-}
-
 export function refreshUnread(delayMs = 250) {
-  clearTimeout(timer);
-  timer = setTimeout(() => void load(), delayMs);
+  for (const request of requests) request(delayMs);
 }
 
-/** Forgets the count, on log out. */
-export function resetUnread() {
-  clearTimeout(timer);
-  set(0);
+/**
+ * How many messages to me are unread across every open match, from the API's unreadTotal (not a sum over one page
+ * of matches); always from the network, since a stale badge is worse than none.
+ */
+export function useUnreadTotal(): number {
+  const [{ data }, reexecute] = useQuery({ query: UnreadTotalDoc, requestPolicy: 'network-only' });
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const request = (delayMs: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => reexecute({ requestPolicy: 'network-only' }), delayMs);
+    };
+    requests.add(request);
+    return () => {
+      requests.delete(request);
+      clearTimeout(timer);
+    };
+  }, [reexecute]);
+  return data?.unreadTotal ?? 0;
 }
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export const useUnreadTotal = (): number => useSyncExternalStore(subscribe, () => total);

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { ChipsInput, addChip } from '../components/ChipsInput';
 import { Alert, FieldError, describedBy } from '../components/Field';
 import { MyPhotos } from '../components/MyPhotos';
-import { client } from '../lib/client';
 import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { href } from '../lib/router';
 import { useSession } from '../lib/session';
@@ -59,6 +59,7 @@ function fromServer(error: CombinedError): { fields: Errors; general: string } {
 
 export function ProfileScreen() {
   const { me, reloadMe } = useSession();
+  const [, updateProfile] = useMutation(UpdateProfileDoc);
   const profile = me.profile;
   const [draft, setDraft] = useState<Draft>(() => ({
     displayName: profile?.displayName ?? me.username,
@@ -98,8 +99,7 @@ export function ProfileScreen() {
       return;
     }
     setStatus('saving');
-    const result = await client
-      .mutation(UpdateProfileDoc, {
+    const result = await updateProfile({
         input: {
           displayName: full.displayName.trim(),
           bio: full.bio.trim() || null,
@@ -108,8 +108,7 @@ export function ProfileScreen() {
           zipCode: full.zipCode.trim(),
           friendRadiusMiles: full.friendRadiusMiles,
         },
-      })
-      .toPromise();
+      });
     if (result.data) {
       setStatus('saved');
       await reloadMe();

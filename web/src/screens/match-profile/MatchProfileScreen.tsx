@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQuery } from 'urql';
 import { Alert } from '../../components/Field';
 import { PersonFacts, PhotoViewer } from '../../components/PersonDetails';
-import { client } from '../../lib/client';
 import { ErrorCode } from '../../lib/contract';
 import { errorCode, errorMessage } from '../../lib/errors';
+import { useRetryWhenOnline } from '../../lib/hooks';
 import { fullTime } from '../../lib/format';
 import { onLive } from '../../lib/live';
 import { href } from '../../lib/router';
@@ -15,26 +16,17 @@ const ENDED = 'This match has ended. You cannot see their profile or message the
 
 /** A match's profile, again: photos, bio, hobbies, interests and distance, reached from the chat and the matches list. */
 export function MatchProfileScreen({ matchId }: { matchId: string }) {
-  const [match, setMatch] = useState<Match | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(async () => {
-    setError('');
-    const result = await client.query(MatchProfileDoc, { id: matchId }, { requestPolicy: 'network-only' }).toPromise();
-    if (result.data) setMatch(result.data.match);
-    else setError(errorCode(result.error) === ErrorCode.NotMatched ? ENDED : errorMessage(result.error));
-  }, [matchId]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Fresh every time: photos' URLs expire, and the match may have ended since.
+  const [{ data, error: failure }, reexecute] = useQuery({ query: MatchProfileDoc, variables: { id: matchId }, requestPolicy: 'network-only' });
+  const [endedLive, setEndedLive] = useState(false);
+  const match: Match | null = endedLive ? null : (data?.match ?? null);
+  const error = endedLive || errorCode(failure) === ErrorCode.NotMatched ? ENDED : failure ? errorMessage(failure) : '';
+  useRetryWhenOnline(Boolean(failure) && !endedLive, () => reexecute({ requestPolicy: 'network-only' }));
 
   useEffect(
     () =>
       onLive('ended', (event) => {
-        if (event.matchId !== matchId) return;
-        setMatch(null);
-        setError(ENDED);
+        if (event.matchId === matchId) setEndedLive(true);
       }),
     [matchId],
   );
@@ -54,6 +46,7 @@ export function MatchProfileScreen({ matchId }: { matchId: string }) {
         <article className="card" aria-labelledby="screen-title">
           <PhotoViewer person={match.user} />
           <div className="card-body">
+            <h2 className="visually-hidden">About {name}</h2>
             <PersonFacts person={match.user} />
             <p className="hint">
               You matched on <time dateTime={match.createdAt}>{fullTime(match.createdAt)}</time>.

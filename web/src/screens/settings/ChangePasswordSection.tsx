@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Field';
 import { PasswordField } from '../../components/PasswordField';
 import { keepSessionInCookie, startSession } from '../../lib/auth';
-import { client } from '../../lib/client';
+import { useMutation } from 'urql';
 import { Limits } from '../../lib/contract';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { useSession } from '../../lib/session';
@@ -18,6 +18,7 @@ export function ChangePasswordSection() {
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [, changePassword] = useMutation(ChangePasswordDoc);
   const [done, setDone] = useState('');
 
   function fail(found: Errors, message = '') {
@@ -46,7 +47,7 @@ export function ChangePasswordSection() {
       fail(login.passwordError ? { current: [login.passwordError] } : {}, login.error);
       return;
     }
-    const result = await client.mutation(ChangePasswordDoc, { input: { newPassword: next } }, keepSessionInCookie).toPromise();
+    const result = await changePassword({ input: { newPassword: next } }, keepSessionInCookie);
     setBusy(false);
     if (result.data) {
       startSession(result.data.changePassword);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Alert } from '../../components/Field';
 import { PasswordField } from '../../components/PasswordField';
 import { endSession } from '../../lib/auth';
-import { client } from '../../lib/client';
+import { useMutation } from 'urql';
 import { errorMessage } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { freshLogin } from './freshLogin';
@@ -14,6 +14,7 @@ export function DeleteAccountSection() {
   const [passwordError, setPasswordError] = useState<string[] | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+  const [, deleteAccount] = useMutation(DeleteAccountDoc);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -36,7 +37,7 @@ export function DeleteAccountSection() {
       setError(login.error ?? '');
       return;
     }
-    const result = await client.mutation(DeleteAccountDoc, {}).toPromise();
+    const result = await deleteAccount({});
     if (result.data?.deleteAccount.deleted) {
       endSession('Your account is deleted. Everything that was yours on Friender is gone.', true);
       return;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert } from '../../components/Field';
-import { client } from '../../lib/client';
+import { useClient } from 'urql';
 import { errorMessage } from '../../lib/errors';
 import { useSession } from '../../lib/session';
 import { ExportMyDataDoc } from './operations';
@@ -17,6 +17,7 @@ function saveFile(name: string, text: string) {
 
 export function ExportDataSection() {
   const { me } = useSession();
+  const client = useClient();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [done, setDone] = useState('');

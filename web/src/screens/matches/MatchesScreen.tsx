@@ -1,49 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Avatar } from '../components/Avatar';
-import { Alert } from '../components/Field';
-import { FinishProfile } from '../components/FinishProfile';
-import { client } from '../lib/client';
-import { ErrorCode } from '../lib/contract';
-import { errorCode, errorMessage } from '../lib/errors';
-import { fullTime, shortTime } from '../lib/format';
-import { useNow } from '../lib/hooks';
-import { onLive } from '../lib/live';
-import { href } from '../lib/router';
-import { useSession } from '../lib/session';
-import type { MatchesQuery } from '../gql/graphql';
-import { MatchesDoc } from '../operations';
-
-type MatchItem = MatchesQuery['matches']['nodes'][number];
+import { Avatar } from '../../components/Avatar';
+import { Alert } from '../../components/Field';
+import { FinishProfile } from '../../components/FinishProfile';
+import { fullTime, shortTime } from '../../lib/format';
+import { useNow } from '../../lib/hooks';
+import { href } from '../../lib/router';
+import { useSession } from '../../lib/session';
+import { useMatches } from './useMatches';
 
 export function MatchesScreen() {
   const { me } = useSession();
   const now = useNow();
-  const [matches, setMatches] = useState<MatchItem[] | null>(null);
-  const [error, setError] = useState('');
-  const [incomplete, setIncomplete] = useState(false);
-
-  const load = useCallback(async () => {
-    const result = await client.query(MatchesDoc, { first: 50 }).toPromise();
-    setIncomplete(errorCode(result.error) === ErrorCode.ProfileIncomplete);
-    if (result.data) {
-      setMatches(result.data.matches.nodes);
-      setError('');
-    } else {
-      setError(errorMessage(result.error));
-    }
-  }, []);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // New messages reorder the list and change unread counts; new matches add to it, ended ones leave it.
-  useEffect(() => {
-    const offs = (['message', 'match', 'ended', 'resync'] as const).map((kind) => onLive(kind, () => void load()));
-    return () => {
-      for (const off of offs) off();
-    };
-  }, [load]);
+  const { matches, error, incomplete, reload } = useMatches();
 
   return (
     <section className="screen matches" aria-labelledby="screen-title">
@@ -53,11 +20,11 @@ export function MatchesScreen() {
       {incomplete && <FinishProfile reason="to meet people and match with them" />}
       {!incomplete && <Alert>{error}</Alert>}
       {error && !incomplete && !matches && (
-        <button type="button" onClick={() => void load()}>
+        <button type="button" onClick={reload}>
           Try again
         </button>
       )}
-      {!matches && !error && (
+      {!matches && !error && !incomplete && (
         <p role="status" className="loading">
           Loading your matches…
         </p>

@@ -1,18 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useDrag } from '@use-gesture/react';
-import { Alert } from '../components/Field';
-import { FinishProfile } from '../components/FinishProfile';
-import { PersonFacts, PhotoViewer } from '../components/PersonDetails';
-import { client } from '../lib/client';
-import { errorCode, errorMessage } from '../lib/errors';
-import { href } from '../lib/router';
-import { useSession } from '../lib/session';
-import type { DiscoverQuery, SwipeDecision } from '../gql/graphql';
-import { DiscoverDoc, SwipeDoc } from '../operations';
-import { ErrorCode, Limits } from '../lib/contract';
+import { Alert } from '../../components/Field';
+import { FinishProfile } from '../../components/FinishProfile';
+import { PersonFacts, PhotoViewer } from '../../components/PersonDetails';
+import { href } from '../../lib/router';
+import { useSession } from '../../lib/session';
+import type { DiscoverQuery, SwipeDecision } from '../../gql/graphql';
+import { useDeck } from './useDeck';
+import { Limits } from '../../lib/contract';
 
 type Candidate = DiscoverQuery['discover']['nodes'][number];
-const PAGE = 10;
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -20,61 +17,8 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function DiscoverScreen() {
   const { me, showMatch } = useSession();
-  const [queue, setQueue] = useState<Candidate[]>([]);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState('');
-  const [incomplete, setIncomplete] = useState(!me.profileComplete);
   const atWidest = (me.profile?.friendRadiusMiles ?? 0) >= Limits.maxFriendRadiusMiles;
-  const [busy, setBusy] = useState(false);
-  const [answered, setAnswered] = useState('');
-  const busyRef = useRef(false);
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    setError('');
-    const result = await client.query(DiscoverDoc, { first: PAGE }).toPromise();
-    setLoading(false);
-    if (result.data) {
-      setQueue(result.data.discover.nodes);
-      setIncomplete(false);
-    } else if (errorCode(result.error) === ErrorCode.ProfileIncomplete) {
-      setIncomplete(true);
-    } else {
-      setError(errorMessage(result.error));
-    }
-  }, []);
-
-  useEffect(() => {
-    if (me.profileComplete) void load();
-    else setLoading(false);
-  }, [load, me.profileComplete]);
-
-  const current = queue[0];
-
-  const answer = useCallback(
-    async (decision: SwipeDecision) => {
-      if (!current || busyRef.current) return;
-      busyRef.current = true;
-      setBusy(true);
-      setError('');
-      const result = await client.mutation(SwipeDoc, { input: { userId: current.id, decision } }).toPromise();
-      busyRef.current = false;
-      setBusy(false);
-      const code = errorCode(result.error);
-      if (result.error && code !== ErrorCode.AlreadySwiped && code !== ErrorCode.NotFound && code !== ErrorCode.CannotSwipeSelf) {
-        setError(errorMessage(result.error));
-        return;
-      }
-      setAnswered(`${decision === 'YES' ? 'You said yes to' : 'You passed on'} ${current.displayName}.`);
-      const match = result.data?.swipe.match;
-      if (match) showMatch(match);
-      const rest = queue.slice(1);
-      setQueue(rest);
-      // Answered people drop out of discover, so asking again from the start gives the next ones.
-      if (rest.length === 0) void load();
-    },
-    [current, queue, load, showMatch],
-  );
+  const { current, loading, error, incomplete, busy, answered, load, answer } = useDeck(me.profileComplete, showMatch);
 
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

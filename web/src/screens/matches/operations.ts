@@ -1,0 +1,29 @@
+import { graphql } from '../../gql';
+
+export const MatchesDoc = graphql(`
+  query Matches($first: Int) {
+    matches(first: $first) {
+      nodes {
+        id
+        createdAt
+        unreadCount
+        user {
+          id
+          displayName
+          photos {
+            id
+            url
+          }
+        }
+        lastMessage {
+          id
+          body
+          sentAt
+          sender {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
