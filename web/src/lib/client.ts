@@ -62,7 +62,9 @@ let socketToken: string | null = null;
 let renewBeforeConnect = false;
 
 function openSocket(): WsClient {
-  return createWsClient({
+  // Events of a socket that closeLive replaced say nothing about the current one.
+  const current = () => socket === ws;
+  const ws: WsClient = createWsClient({
     url: webSocketUrl,
     lazy: true,
     lazyCloseTimeout: 3_000,
@@ -83,9 +85,10 @@ function openSocket(): WsClient {
       return { authorization: `Bearer ${socketToken ?? ''}` };
     },
     on: {
-      connecting: (isRetry) => setLiveStatus(isRetry ? 'reconnecting' : 'connecting'),
-      connected: () => setLiveStatus('connected'),
+      connecting: (isRetry) => current() && setLiveStatus(isRetry ? 'reconnecting' : 'connecting'),
+      connected: () => current() && setLiveStatus('connected'),
       closed: (event) => {
+        if (!current()) return;
         const code = (event as { code?: number } | undefined)?.code;
         // Renew only if the rejected token is still ours; a timer may have renewed it already.
         if (code === TOKEN_REJECTED && socketToken !== null && socketToken === getAccessToken()) renewBeforeConnect = true;
@@ -93,6 +96,7 @@ function openSocket(): WsClient {
       },
     },
   });
+  return ws;
 }
 
 function liveSocket(): WsClient {
@@ -132,13 +136,18 @@ const followFromCursor: SubscriptionForwarder = (request) => {
   };
 };
 
-/** Closes the live connection, on log out. */
+/**
+ * Closes the live connection, when the session ends. The next subscription gets a new socket at once (with the next
+ * person's token); the old one is disposed a moment later, after urql has torn its subscriptions down: disposing a
+ * socket that still has subscribers leaves graphql-ws a close event to reject with, which nobody catches.
+ */
 export function closeLive() {
-  socket?.dispose();
+  const old = socket;
   socket = null;
   socketToken = null;
   renewBeforeConnect = false;
   setLiveStatus('offline');
+  setTimeout(() => old?.dispose(), 0);
 }
 
 /**
