@@ -299,3 +299,26 @@ test('error screens from a lost network recover by themselves when the network r
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a report says what happened, blocks only when the reporter chooses, and confirms', { timeout: 90_000 }, async () => {
+  const { a, matchId } = await matchedPair(base, 'Reporta', 'Reportb');
+  const { page, context, problems } = await loggedIn(a);
+  await page.goto(`${base}/#/chat/${encodeURIComponent(matchId)}`);
+  await page.getByRole('textbox', { name: 'Message' }).waitFor({ timeout: 10_000 });
+
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await page.getByLabel('A fake profile').check();
+  await page.getByRole('checkbox', { name: /Also block/ }).uncheck();
+  await page.getByRole('button', { name: 'Send report' }).click();
+  await page.getByRole('dialog').getByRole('status').filter({ hasText: 'Thanks for telling us.' }).waitFor({ timeout: 10_000 });
+  assert.doesNotMatch(await page.getByRole('dialog').textContent(), /not see each other/);
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  // Not blocked: the conversation goes on.
+  await page.getByRole('textbox', { name: 'Message' }).fill('still here');
+  await page.getByRole('button', { name: 'Send' }).click();
+  await page.getByRole('log').getByText('still here').waitFor({ timeout: 10_000 });
+  assert.match(page.url(), /#\/chat\//);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -159,9 +159,15 @@ test('two people go from sign-up (with a photo) to a live chat in the browser, a
 
   // Ben reports Ana from the chat: that blocks too, so the match is gone from his list and hers.
   await ben.page.getByRole('button', { name: 'Report', exact: true }).click();
-  await ben.page.getByLabel('Reason').fill('Testing the report flow.');
+  await ben.page.getByRole('button', { name: 'Send report' }).click();
+  await ben.page.getByText('Choose what happened.').waitFor();
+  await ben.page.getByLabel('Harassment or threats').check();
+  await ben.page.getByLabel('Details').fill('Testing the report flow.');
+  assert.equal(await ben.page.getByRole('checkbox', { name: /Also block/ }).isChecked(), true, 'blocking is offered, and on');
   await checkScreen(ben, '8-report');
   await ben.page.getByRole('button', { name: 'Send report' }).click();
+  await ben.page.getByRole('dialog').getByText('Thanks for telling us.').waitFor({ timeout: 10_000 });
+  await ben.page.getByRole('button', { name: 'Done' }).click();
   await ben.page.getByRole('heading', { name: 'No matches yet' }).waitFor({ timeout: 10_000 });
   // Ana still has the chat open: she learns it at once (matchEnded), not when she next tries to send.
   await ana.page.getByText('This match has ended').waitFor({ timeout: 10_000 });

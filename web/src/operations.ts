@@ -190,7 +190,8 @@ export const ReportUserDoc = graphql(`
   mutation ReportUser($input: ReportUserInput!) {
     reportUser(input: $input) {
       reportId
-      blockedUserId
+      blocked
+      confirmation
     }
   }
 `);

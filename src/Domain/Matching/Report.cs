@@ -2,7 +2,10 @@ using Friender.Domain.Common;
 
 namespace Friender.Domain.Matching;
 
-/// <summary>A report for moderators; reporting someone also blocks them.</summary>
+/// <summary>
+/// A report for moderators: a category, optional details, optionally the one photo or message it is about. Blocking
+/// the person is the reporter's choice, kept with the report.
+/// </summary>
 public sealed class Report
 {
     public const int ReasonMaxLength = 1000;
@@ -17,18 +20,46 @@ public sealed class Report
 
     public Guid ReportedId { get; private set; }
 
-    public string Reason { get; private set; } = null!;
+    public ReportCategory Category { get; private set; }
+
+    /// <summary>The reporter's own words; optional except for <see cref="ReportCategory.Other"/>.</summary>
+    public string? Reason { get; private set; }
+
+    public Guid? PhotoId { get; private set; }
+
+    public Guid? MessageId { get; private set; }
+
+    public bool BlockedReported { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public static Report Create(Guid reporterId, Guid reportedId, string reason, DateTimeOffset now)
+    public static Report Create(
+        Guid reporterId, Guid reportedId, ReportCategory category, string? reason, DateTimeOffset now,
+        Guid? photoId = null, Guid? messageId = null, bool block = true)
     {
-        var trimmed = reason.Trim();
-        if (trimmed.Length is 0 or > ReasonMaxLength)
-            throw DomainException.InvalidInput($"Say what happened in 1-{ReasonMaxLength} characters.");
+        var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (trimmed is { Length: > ReasonMaxLength })
+            throw DomainException.InvalidInput($"Say what happened in at most {ReasonMaxLength} characters.");
+        if (trimmed is null && category == ReportCategory.Other)
+            throw DomainException.InvalidInput("Say what happened: a report of another kind needs a few words.");
+        if (!Enum.IsDefined(category))
+            throw DomainException.InvalidInput("That is not a kind of report.");
         if (reporterId == reportedId)
             throw DomainException.InvalidInput("You cannot report yourself.");
+        if (photoId is not null && messageId is not null)
+            throw DomainException.InvalidInput("Report one photo or one message at a time.");
 
-        return new Report { Id = Guid.CreateVersion7(now), ReporterId = reporterId, ReportedId = reportedId, Reason = trimmed, CreatedAt = now };
+        return new Report
+        {
+            Id = Guid.CreateVersion7(now),
+            ReporterId = reporterId,
+            ReportedId = reportedId,
+            Category = category,
+            Reason = trimmed,
+            PhotoId = photoId,
+            MessageId = messageId,
+            BlockedReported = block,
+            CreatedAt = now,
+        };
     }
 }

@@ -28,7 +28,7 @@ internal static class MatchingMutations
             .ResolveAsync(async context => await context.Send(context.GetArgument<BlockUserCommand>("input")));
 
         mutation.Field<NonNullGraphType<ReportUserPayloadGraphType>>("reportUser")
-            .Description("Reports a person to the moderators, and blocks them.")
+            .Description("Reports a person to the moderators: a category, optional details, optionally one photo or message; blocks them unless block is false.")
             .Argument<NonNullGraphType<ReportUserInputGraphType>>("input")
             .ResolveAsync(async context => await context.Send(context.GetArgument<ReportUserCommand>("input")));
     }

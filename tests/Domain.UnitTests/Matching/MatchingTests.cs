@@ -74,8 +74,28 @@ public sealed class MatchingTests
     [Theory]
     [InlineData("")]
     [InlineData("   ")]
-    public void Report_WithoutAReason_ShouldThrow(string reason) => Assert.Throws<DomainException>(() => Report.Create(_ana, _ben, reason, Now));
+    [InlineData(null)]
+    public void Report_OfKindOtherWithoutAReason_ShouldThrow(string? reason) =>
+        Assert.Throws<DomainException>(() => Report.Create(_ana, _ben, ReportCategory.Other, reason, Now));
 
     [Fact]
-    public void Report_ShouldKeepTheTrimmedReason() => Assert.Equal("Spam", Report.Create(_ana, _ben, "  Spam ", Now).Reason);
+    public void Report_OfANamedKind_ShouldNeedNoReasonAndKeepNoBlankOne()
+    {
+        var report = Report.Create(_ana, _ben, ReportCategory.SpamOrScam, "   ", Now, block: false);
+
+        Assert.Null(report.Reason);
+        Assert.Equal(ReportCategory.SpamOrScam, report.Category);
+        Assert.False(report.BlockedReported);
+    }
+
+    [Fact]
+    public void Report_ShouldKeepTheTrimmedReason() => Assert.Equal("Spam", Report.Create(_ana, _ben, ReportCategory.Other, "  Spam ", Now).Reason);
+
+    [Fact]
+    public void Report_AboutAPhotoAndAMessageAtOnce_ShouldThrow() =>
+        Assert.Throws<DomainException>(() => Report.Create(_ana, _ben, ReportCategory.Harassment, null, Now, Guid.NewGuid(), Guid.NewGuid()));
+
+    [Fact]
+    public void Report_OfAnUnknownKind_ShouldThrow() =>
+        Assert.Throws<DomainException>(() => Report.Create(_ana, _ben, (ReportCategory)42, "why", Now));
 }

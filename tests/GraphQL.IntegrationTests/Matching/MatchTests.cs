@@ -102,6 +102,61 @@ public sealed class MatchTests(FrienderApiFactory api) : ApiTest(api)
         Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM reports"));
     }
 
+    private const string ReportWith = """
+        mutation Report($input: ReportUserInput!) {
+          reportUser(input: $input) { reportId reportedUserId blocked blockedUserId confirmation }
+        }
+        """;
+
+    [Fact]
+    public async Task ReportUser_WithACategoryAndBlockFalse_ShouldStoreItConfirmAndNotBlock()
+    {
+        var ana = await Client.PersonAsync("ana");
+        var ben = await Client.PersonAsync("ben", "10003");
+
+        var reported = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "SPAM_OR_SCAM", block = false } }, ana.AccessToken);
+
+        Assert.Empty(reported.Errors);
+        Assert.False(reported.Field("reportUser.blocked").GetValue<bool>());
+        Assert.Null(reported.Data?["reportUser"]?["blockedUserId"]);
+        Assert.True(reported.Field("reportUser").AsObject().ContainsKey("blockedUserId"));
+        Assert.Equal(ben.UserId, reported.String("reportUser.reportedUserId"));
+        Assert.Contains("moderators", reported.String("reportUser.confirmation"));
+        Assert.Equal("SpamOrScam", await Api.ScalarAsync<string>("SELECT category FROM reports"));
+        Assert.False(await Api.ScalarAsync<bool>("SELECT blocked_reported FROM reports"));
+        Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM blocks"));
+        Assert.Contains("ana", await Client.DiscoveredNamesAsync(ben));
+    }
+
+    [Fact]
+    public async Task ReportUser_AboutAPhotoOrAMessage_ShouldTakeOnlyTheReportedPersonsOwnFromTheReportersConversation()
+    {
+        var (ana, ben, matchId) = await MatchedPairAsync();
+        var eve = await Client.PersonAsync("eve");
+        var bensPhoto = (await Client.UploadPhotoAsync(ben)).String("uploadPhoto.photo.id");
+        var evesPhoto = (await Client.UploadPhotoAsync(eve)).String("uploadPhoto.photo.id");
+        var bensMessage = (await Client.SendMessageAsync(ben, matchId, "a rude message")).String("sendMessage.message.id");
+        var anasMessage = (await Client.SendMessageAsync(ana, matchId, "my own")).String("sendMessage.message.id");
+
+        var photo = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "INAPPROPRIATE_PHOTO", photoId = bensPhoto, block = false } }, ana.AccessToken);
+        var message = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "HARASSMENT", messageId = bensMessage, reason = "see this" } }, ana.AccessToken);
+        var someoneElsesPhoto = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "FAKE_PROFILE", photoId = evesPhoto } }, ana.AccessToken);
+        var notTheirMessage = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "HARASSMENT", messageId = anasMessage } }, ana.AccessToken);
+        var notMyConversation = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "HARASSMENT", messageId = bensMessage } }, eve.AccessToken);
+        var both = await Client.SendAsync(ReportWith, new { input = new { userId = ben.UserId, category = "HARASSMENT", messageId = bensMessage, photoId = bensPhoto } }, ana.AccessToken);
+
+        Assert.Empty(photo.Errors);
+        Assert.Empty(message.Errors);
+        Assert.True(message.Field("reportUser.blocked").GetValue<bool>());
+        Assert.Equal("NOT_FOUND", someoneElsesPhoto.ErrorCode);
+        Assert.Equal("NOT_FOUND", notTheirMessage.ErrorCode);
+        Assert.Equal("NOT_FOUND", notMyConversation.ErrorCode);
+        Assert.Equal("BAD_USER_INPUT", both.ErrorCode);
+        Assert.Equal(1L, await Api.ScalarAsync<long>($"SELECT count(*) FROM reports WHERE photo_id = '{bensPhoto}' AND category = 'InappropriatePhoto'"));
+        Assert.Equal(1L, await Api.ScalarAsync<long>($"SELECT count(*) FROM reports WHERE message_id = '{bensMessage}' AND reason = 'see this'"));
+        Assert.Equal(2L, await Api.ScalarAsync<long>("SELECT count(*) FROM reports"));
+    }
+
     [Fact]
     public async Task Matches_WithoutLogin_ShouldAnswerUnauthenticated()
     {

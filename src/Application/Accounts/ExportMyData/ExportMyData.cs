@@ -56,7 +56,7 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ICurrentUser currentUs
                 }),
             }),
             blocks = blocks.Select(block => new { userId = block.BlockedId, block.CreatedAt }),
-            reports = reports.Select(report => new { report.Id, userId = report.ReportedId, report.Reason, report.CreatedAt }),
+            reports = reports.Select(report => new { report.Id, userId = report.ReportedId, category = report.Category.ToString(), report.Reason, report.PhotoId, report.MessageId, blocked = report.BlockedReported, report.CreatedAt }),
         }, Json);
     }
 }

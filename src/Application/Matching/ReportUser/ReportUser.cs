@@ -5,20 +5,39 @@ using Friender.Application.Common.Validation;
 using Friender.Application.Matching.Common;
 using Friender.Domain.Matching;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Matching.ReportUser;
 
-public sealed record ReportUserCommand(Guid UserId, [property: MultiLineText] string Reason) : ICommand<ReportUserResult>;
+/// <param name="Reason">Details in the reporter's words; optional except for <see cref="ReportCategory.Other"/>.</param>
+/// <param name="PhotoId">One of the reported person's photos the report is about.</param>
+/// <param name="MessageId">One of the reported person's messages to the reporter the report is about.</param>
+/// <param name="Block">Also block the person (what every report did before categories).</param>
+public sealed record ReportUserCommand(
+    Guid UserId,
+    [property: MultiLineText] string? Reason = null,
+    ReportCategory Category = ReportCategory.Other,
+    Guid? PhotoId = null,
+    Guid? MessageId = null,
+    bool Block = true) : ICommand<ReportUserResult>;
 
-public sealed record ReportUserResult(Guid ReportId, Guid BlockedUserId);
+public sealed record ReportUserResult(Guid ReportId, Guid ReportedUserId, bool Blocked, string Confirmation)
+{
+    /// <summary>Kept from before reports had a choice to block: the person blocked, when they were.</summary>
+    public Guid? BlockedUserId => Blocked ? ReportedUserId : null;
+}
 
 public sealed class ReportUserValidator : AbstractValidator<ReportUserCommand>
 {
     public ReportUserValidator()
     {
         RuleFor(x => x.UserId).NotEmpty().WithMessage("Say whom you are reporting.");
-        RuleFor(x => x.Reason).Must(reason => reason?.Trim().Length is > 0 and <= Report.ReasonMaxLength)
-            .WithMessage($"Say what happened in 1-{Report.ReasonMaxLength} characters.");
+        RuleFor(x => x.Reason).Must(reason => reason is null || reason.Trim().Length <= Report.ReasonMaxLength)
+            .WithMessage($"Say what happened in at most {Report.ReasonMaxLength} characters.");
+        RuleFor(x => x.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).When(x => x.Category == ReportCategory.Other)
+            .WithMessage("Say what happened: a report of another kind needs a few words.");
+        RuleFor(x => x.Category).IsInEnum().WithMessage("That is not a kind of report.");
+        RuleFor(x => x.MessageId).Null().When(x => x.PhotoId is not null).WithMessage("Report one photo or one message at a time.");
     }
 }
 
@@ -29,11 +48,13 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
     {
         var me = currentUser.Id!.Value;
         await Blocking.EnsureSomeoneElseAsync(db, me, command.UserId, "report", cancellationToken);
+        await EnsureEvidenceIsTheirsAsync(me, command, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var report = Report.Create(me, command.UserId, command.Reason, now);
+        var report = Report.Create(me, command.UserId, command.Category, command.Reason, now, command.PhotoId, command.MessageId, command.Block);
         db.Reports.Add(report);
-        await Blocking.BlockAsync(db, me, command.UserId, now, cancellationToken);
+        if (command.Block)
+            await Blocking.BlockAsync(db, me, command.UserId, now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -43,6 +64,31 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
             throw new AppException(ErrorCodes.Conflict, "You blocked this person at the same moment; send the report again.");
         }
 
-        return new ReportUserResult(report.Id, command.UserId);
+        var confirmation = command.Block
+            ? "Thanks for telling us. Your report is kept for Friender's moderators, and you will not see each other again."
+            : "Thanks for telling us. Your report is kept for Friender's moderators.";
+        return new ReportUserResult(report.Id, command.UserId, command.Block, confirmation);
+    }
+
+    /// <summary>
+    /// A photo reported must be one of the person's; a message, one they sent in a conversation with the reporter.
+    /// Anything else is NOT_FOUND, exactly like what does not exist: a report cannot be used to learn what others have.
+    /// </summary>
+    private async Task EnsureEvidenceIsTheirsAsync(Guid me, ReportUserCommand command, CancellationToken cancellationToken)
+    {
+        if (command.PhotoId is { } photoId
+            && !await db.Photos.AnyAsync(photo => photo.Id == photoId && photo.UserId == command.UserId, cancellationToken))
+        {
+            throw new NotFoundException("That photo");
+        }
+
+        if (command.MessageId is { } messageId
+            && !await db.Messages.AnyAsync(
+                message => message.Id == messageId && message.SenderId == command.UserId
+                    && db.Matches.Any(match => match.Id == message.MatchId && (match.UserLowId == me || match.UserHighId == me)),
+                cancellationToken))
+        {
+            throw new NotFoundException("That message");
+        }
     }
 }

@@ -75,9 +75,11 @@ export function ChatHeader({ matchId, match }: { matchId: string; match: Match |
             setReporting(false);
             reportButton.current?.focus();
           }}
-          onReported={() => {
+          onReported={(blocked) => {
             setReporting(false);
-            navigate({ name: 'matches' });
+            // A block ended the match: the conversation is gone. Otherwise the chat stays as it was.
+            if (blocked) navigate({ name: 'matches' });
+            else reportButton.current?.focus();
           }}
         />
       )}
