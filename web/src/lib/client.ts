@@ -138,8 +138,9 @@ const followFromCursor: SubscriptionForwarder = (request) => {
 
 /**
  * Closes the live connection, when the session ends. The next subscription gets a new socket at once (with the next
- * person's token); the old one is disposed a moment later, after urql has torn its subscriptions down: disposing a
- * socket that still has subscribers leaves graphql-ws a close event to reject with, which nobody catches.
+ * person's token); the old one is disposed a moment later, after urql has torn its subscriptions down. graphql-ws's
+ * dispose() waits for a connection still being made and rejects with its close event when that one fails (the
+ * session just ended, so it does): that rejection is expected and caught here, not left to the page.
  */
 export function closeLive() {
   const old = socket;
@@ -147,7 +148,9 @@ export function closeLive() {
   socketToken = null;
   renewBeforeConnect = false;
   setLiveStatus('offline');
-  setTimeout(() => old?.dispose(), 0);
+  setTimeout(() => {
+    old?.dispose()?.catch(() => {});
+  }, 0);
 }
 
 /**
