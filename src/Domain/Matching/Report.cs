@@ -10,6 +10,17 @@ public sealed class Report
 {
     public const int ReasonMaxLength = 1000;
 
+    public static readonly string ReasonTooLong = $"Say what happened in at most {ReasonMaxLength} characters.";
+
+    public const string ReasonMissing = "Say what happened: a report of another kind needs a few words.";
+
+    public const string UnknownCategory = "That is not a kind of report.";
+
+    public const string PhotoAndMessage = "Report one photo or one message at a time.";
+
+    /// <summary>Only a report of another kind (<see cref="ReportCategory.Other"/>) needs the reporter's words.</summary>
+    public static bool NeedsReason(ReportCategory category) => category == ReportCategory.Other;
+
     private Report()
     {
     }
@@ -39,15 +50,15 @@ public sealed class Report
     {
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (trimmed is { Length: > ReasonMaxLength })
-            throw DomainException.InvalidInput($"Say what happened in at most {ReasonMaxLength} characters.");
-        if (trimmed is null && category == ReportCategory.Other)
-            throw DomainException.InvalidInput("Say what happened: a report of another kind needs a few words.");
+            throw DomainException.InvalidInput(ReasonTooLong);
+        if (trimmed is null && NeedsReason(category))
+            throw DomainException.InvalidInput(ReasonMissing);
         if (!Enum.IsDefined(category))
-            throw DomainException.InvalidInput("That is not a kind of report.");
+            throw DomainException.InvalidInput(UnknownCategory);
         if (reporterId == reportedId)
             throw DomainException.InvalidInput("You cannot report yourself.");
         if (photoId is not null && messageId is not null)
-            throw DomainException.InvalidInput("Report one photo or one message at a time.");
+            throw DomainException.InvalidInput(PhotoAndMessage);
 
         return new Report
         {

@@ -32,7 +32,7 @@ public sealed class GetMatchHandler(IAppDbContext db, ICurrentUser currentUser, 
         var messages = db.Messages.AsNoTracking().Where(message => message.MatchId == match.Id);
         var last = await messages.OrderByDescending(message => message.SentAt).ThenByDescending(message => message.Id)
             .Take(1).Shown(db).FirstOrDefaultAsync(cancellationToken);
-        var unread = await messages.CountAsync(message => message.SenderId != me && message.ReadAt == null, cancellationToken);
+        var unread = await messages.UnreadBy(me).CountAsync(cancellationToken);
         return new MatchDto(match.Id, person, match.CreatedAt, last, unread);
     }
 }

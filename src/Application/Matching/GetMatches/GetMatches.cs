@@ -48,7 +48,8 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
         var matchIds = page.Select(match => match.Id).ToList();
         var lastMessages = await LastMessagesAsync(matchIds, cancellationToken);
         var unread = await db.Messages.AsNoTracking()
-            .Where(message => matchIds.Contains(message.MatchId) && message.SenderId != me && message.ReadAt == null)
+            .Where(message => matchIds.Contains(message.MatchId))
+            .UnreadBy(me)
             .GroupBy(message => message.MatchId)
             .Select(group => new { MatchId = group.Key, Count = group.Count() })
             .ToDictionaryAsync(count => count.MatchId, count => count.Count, cancellationToken);

@@ -32,12 +32,12 @@ public sealed class ReportUserValidator : AbstractValidator<ReportUserCommand>
     public ReportUserValidator()
     {
         RuleFor(x => x.UserId).NotEmpty().WithMessage("Say whom you are reporting.");
-        RuleFor(x => x.Reason).Must(reason => reason is null || reason.Trim().Length <= Report.ReasonMaxLength)
-            .WithMessage($"Say what happened in at most {Report.ReasonMaxLength} characters.");
-        RuleFor(x => x.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).When(x => x.Category == ReportCategory.Other)
-            .WithMessage("Say what happened: a report of another kind needs a few words.");
-        RuleFor(x => x.Category).IsInEnum().WithMessage("That is not a kind of report.");
-        RuleFor(x => x.MessageId).Null().When(x => x.PhotoId is not null).WithMessage("Report one photo or one message at a time.");
+        // The Domain's rules (Report), checked here too so that each answer names its field.
+        RuleFor(x => x.Reason).Must(reason => reason is null || reason.Trim().Length <= Report.ReasonMaxLength).WithMessage(Report.ReasonTooLong);
+        RuleFor(x => x.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).When(x => Report.NeedsReason(x.Category))
+            .WithMessage(Report.ReasonMissing);
+        RuleFor(x => x.Category).IsInEnum().WithMessage(Report.UnknownCategory);
+        RuleFor(x => x.MessageId).Null().When(x => x.PhotoId is not null).WithMessage(Report.PhotoAndMessage);
     }
 }
 

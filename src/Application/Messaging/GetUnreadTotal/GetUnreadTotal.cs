@@ -1,4 +1,5 @@
 using Friender.Application.Common.Abstractions;
+using Friender.Application.Messaging.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,8 @@ public sealed class GetUnreadTotalHandler(IAppDbContext db, ICurrentUser current
         var me = currentUser.Id!.Value;
         var openMatches = db.Matches.Where(match => (match.UserLowId == me || match.UserHighId == me) && match.EndedAt == null);
         return await db.Messages.AsNoTracking()
-            .Where(message => message.SenderId != me && message.ReadAt == null && openMatches.Any(match => match.Id == message.MatchId))
+            .UnreadBy(me)
+            .Where(message => openMatches.Any(match => match.Id == message.MatchId))
             .CountAsync(cancellationToken);
     }
 }
