@@ -1,4 +1,4 @@
-.PHONY: run replica cluster failover test build bench bench-ab cluster-bench clean sql-migration
+.PHONY: run replica cluster failover test build bench bench-ab cluster-bench clean sql-migration grant-moderator revoke-moderator
 
 # Installs what is missing, starts Postgres+PostGIS and s3rver under .data/, migrates, seeds demo users and serves
 # http://localhost:5000/graphql (Banana Cake Pop at /graphql/ui/). Ctrl-C stops everything; data survives.
@@ -38,6 +38,10 @@ cluster-bench:
 # each on a fresh copy of one seeded database: is a change faster, slower, or within the noise? About an hour.
 bench-ab:
 	@bash scripts/bench-ab.sh "$(BASE)" "$(or $(RUNS),3)"
+
+# With make run going: makes ACCOUNT (a username) a moderator, or stops them being one; "moderator" is one already.
+grant-moderator revoke-moderator:
+	@bash scripts/moderator.sh $@ "$(ACCOUNT)"
 
 # After editing a file in src/Infrastructure/Persistence/Sql/Functions: writes the migration that applies it.
 sql-migration:

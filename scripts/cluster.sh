@@ -87,13 +87,14 @@ chmod 600 "$C/redis.password"
 log "starting Redis on 127.0.0.1:$REDIS_PORT (password in $C/redis.password)"
 start_redis "$C/redis" "$REDIS_PORT" "$(cat "$C/redis.password")"
 
+# The owner, for migrations only; the replicas log in as the runtime role (ADR 0032).
 DIRECT="Host=127.0.0.1;Port=$LEAD_PORT;Database=friender;Username=friender;Password=friender"
 # Reads that may lag (the discovery walk, older conversation pages) go to the standby while there is one, else to the primary.
-STANDBY_READS="Host=127.0.0.1:$FOLLOW_PORT,127.0.0.1:$LEAD_PORT;Target Session Attributes=prefer-standby;Database=friender;Username=friender;Password=friender;Maximum Pool Size=20"
+STANDBY_READS="Host=127.0.0.1:$FOLLOW_PORT,127.0.0.1:$LEAD_PORT;Target Session Attributes=prefer-standby;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD;Maximum Pool Size=20"
 # CLUSTER_STANDBY_READS=off keeps every read on the primary (make cluster-bench compares the two).
 [ "${CLUSTER_STANDBY_READS:-on}" = off ] && STANDBY_READS=""
 # The LISTEN connection finds whichever node is the primary now, also after make failover.
-LISTEN="Host=127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=friender;Username=friender;Password=friender"
+LISTEN="Host=127.0.0.1:$PRIMARY_PORT,127.0.0.1:$STANDBY_PORT;Target Session Attributes=primary;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD"
 [ -f "$C/jwt.key" ] || head -c 32 /dev/urandom | base64 > "$C/jwt.key"
 chmod 600 "$C/jwt.key"
 export ASPNETCORE_ENVIRONMENT=Production
@@ -109,7 +110,7 @@ ConnectionStrings__Postgres="$DIRECT" Startup__SeedDemoData=true \
 # statements across transactions, so the replicas' connection strings turn Npgsql's auto-preparation off.
 log "starting PgBouncer on 127.0.0.1:$BOUNCER_PORT (transaction pooling onto the primary)"
 mkdir -p "$C/pgbouncer"
-printf '"friender" "friender"\n' > "$C/pgbouncer/userlist.txt"
+printf '"%s" "%s"\n' "$APP_DB_USER" "$APP_DB_PASSWORD" > "$C/pgbouncer/userlist.txt"
 cat > "$C/pgbouncer/pgbouncer.ini" <<INI
 [databases]
 friender = host=127.0.0.1 port=$LEAD_PORT dbname=friender
@@ -138,7 +139,7 @@ as_pg_user pgbouncer -d "$C/pgbouncer/pgbouncer.ini"
 for port in "${REPLICA_PORTS[@]}"; do
   log "starting API replica on 127.0.0.1:$port"
   start_api "$C/api-$port.log" "$port" \
-    "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=friender;Password=friender;Max Auto Prepare=0;Maximum Pool Size=40" \
+    "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$BOUNCER_PORT;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD;Max Auto Prepare=0;Maximum Pool Size=40" \
     "ConnectionStrings__PostgresListen=$LISTEN" "ConnectionStrings__PostgresStandby=$STANDBY_READS" \
     "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT,password=$(cat "$C/redis.password")" \
     Startup__Migrate=false Startup__SeedDemoData=false \

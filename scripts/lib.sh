@@ -109,6 +109,10 @@ as_pg_user() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# The API's own login to Postgres (a member of the runtime role, ADR 0032); migrations run as friender, the owner.
+APP_DB_USER=friender_app
+APP_DB_PASSWORD=friender
+
 # start_postgres DIR PORT: initialises DIR on first use (superuser friender/friender, PostGIS in database friender),
 # then starts the server on 127.0.0.1:PORT with its socket inside DIR.
 start_postgres() {
@@ -130,6 +134,14 @@ start_postgres() {
   as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -tAc \
     "SELECT 1 FROM pg_database WHERE datname='friender'" | grep -q 1 \
     || as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -qc "CREATE DATABASE friender" >/dev/null
+  # The API logs in as friender_app, a member of friender_runtime, which owns nothing (ADR 0032): the migrations, run
+  # as friender (the owner), grant it the data but not the right to rewrite the audit trail.
+  as_pg_user "$PG_BIN/psql" -h "$dir" -p "$port" -U friender -d postgres -qc "DO \$\$ BEGIN
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'friender_runtime') THEN CREATE ROLE friender_runtime NOLOGIN; END IF;
+      IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$APP_DB_USER') THEN
+        CREATE ROLE $APP_DB_USER LOGIN PASSWORD '$APP_DB_PASSWORD' IN ROLE friender_runtime;
+      END IF;
+    END \$\$" >/dev/null || die "could not create the API's database role"
 }
 
 stop_postgres() {

@@ -14,7 +14,7 @@ DLL="$REPO_ROOT/src/GraphQL/bin/Release/net10.0/Friender.GraphQL.dll"
 [ -f "$DLL" ] || dotnet build "$REPO_ROOT/src/GraphQL" -c Release -nologo -clp:ErrorsOnly
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD"
 export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
 # make run already migrated and seeded; a replica only serves.
 export Startup__Migrate=false Startup__SeedDemoData=false

@@ -25,7 +25,8 @@ log "starting s3rver on 127.0.0.1:$S3_PORT (objects in .data/s3)"
 start_s3 "$DATA/s3" "$S3_PORT"
 
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Development}"
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD"
+export ConnectionStrings__PostgresMigrations="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
 export S3__ServiceUrl="http://127.0.0.1:$S3_PORT"
 log "serving http://localhost:5000/graphql (IDE: http://localhost:5000/graphql/ui/)"
 dotnet run --project "$REPO_ROOT/src/GraphQL" -c Release

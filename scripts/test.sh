@@ -52,7 +52,9 @@ log "unit, architecture and API tests (dotnet test)"
 dotnet test "$REPO_ROOT/Friender.sln" -c Release --no-build -nologo --logger "console;verbosity=minimal" || failed+=("dotnet test")
 
 export ASPNETCORE_ENVIRONMENT=Testing
-export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
+# The API as in production: the runtime role, with migrations as the owner (ADR 0032).
+export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=$APP_DB_USER;Password=$APP_DB_PASSWORD"
+export ConnectionStrings__PostgresMigrations="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender"
 export S3__ServiceUrl="$FRIENDER_TEST_S3"
 export Jwt__SigningKey="$(head -c 32 /dev/urandom | base64)"
 export BananaCakePop__Enabled=true
@@ -87,7 +89,7 @@ CLUSTER_BALANCER_PORT="$(free_port)"
 CLUSTER_REPLICAS="$(free_port) $(free_port) $(free_port)"
 CLUSTER_REDIS_PORT="$(free_port)"
 CLUSTER_STANDBY_PORT="$(free_port)"
-env -u RateLimits__Enabled -u ConnectionStrings__Postgres -u ASPNETCORE_ENVIRONMENT \
+env -u RateLimits__Enabled -u ConnectionStrings__Postgres -u ConnectionStrings__PostgresMigrations -u ASPNETCORE_ENVIRONMENT \
   CLUSTER_DIR="$WORK/cluster" PRIMARY_PORT="$(free_port)" STANDBY_PORT="$CLUSTER_STANDBY_PORT" BOUNCER_PORT="$(free_port)" \
   STANDBY_OPTIONS="-c recovery_min_apply_delay=2s" \
   S3_PORT="$(free_port)" BALANCER_PORT="$CLUSTER_BALANCER_PORT" REDIS_PORT="$CLUSTER_REDIS_PORT" REPLICA_PORTS="$CLUSTER_REPLICAS" \

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Discovery.Common;
+using Friender.Application.Moderation.Common;
 using Friender.Application.Photos.Common;
 using Friender.Application.Realtime;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,9 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<SessionIssuer>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<SessionIssuer>();
+        services.AddScoped<Credentials>();
+        services.AddScoped<AccountStanding>();
+        services.AddScoped<ReportHiding>();
         services.AddScoped<PhotoUrls>();
         services.AddScoped<PhotoObjectDeleter>();
         services.AddScoped<CandidateViews>();

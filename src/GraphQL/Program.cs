@@ -33,6 +33,7 @@ builder.Services
         [
             typeof(TracingBehavior<,>),
             typeof(AuthenticationBehavior<,>),
+            typeof(ModeratorBehavior<,>),
             typeof(RateLimitBehavior<,>),
             typeof(DatabaseRetryBehavior<,>),
             typeof(ProfileCompletenessBehavior<,>),
@@ -48,8 +49,11 @@ if (args.Contains("migrate"))
     await StartupTasks.MigrateAsync(app.Services, CancellationToken.None);
     if (app.Configuration.GetValue<bool>($"{StartupTasks.Section}:SeedDemoData"))
         await StartupTasks.SeedDemoDataAsync(app.Services, CancellationToken.None);
-    return;
+    return 0;
 }
+
+if (await ModeratorCommands.TryRunAsync(args, app.Services, TimeProvider.System) is { } exitCode)
+    return exitCode;
 
 await StartupTasks.RunConfiguredAsync(app);
 
@@ -76,6 +80,7 @@ app.MapHealthChecks("/readyz/balancer", new HealthCheckOptions
 });
 
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, public so that tests can host the real app.</summary>
 public partial class Program;

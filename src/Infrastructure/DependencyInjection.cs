@@ -2,6 +2,7 @@ using Amazon.S3;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.RateLimiting;
 using Friender.Application.Messaging.Common;
+using Friender.Application.Moderation.Common;
 using Friender.Application.Realtime;
 using Friender.Infrastructure.Auth;
 using Friender.Infrastructure.Discovery;
@@ -9,6 +10,7 @@ using Friender.Infrastructure.Health;
 using Friender.Infrastructure.Imaging;
 using Friender.Infrastructure.Matching;
 using Friender.Infrastructure.Messaging;
+using Friender.Infrastructure.Moderation;
 using Friender.Infrastructure.Persistence;
 using Friender.Infrastructure.Persistence.Seeding;
 using Friender.Infrastructure.Profiles;
@@ -90,6 +92,12 @@ public static class DependencyInjection
         services.AddSingleton<LiveEventQueue>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveEventQueue>());
         services.AddSingleton<ILiveJournal, PostgresLiveJournal>();
+        services.AddOptions<ModerationOptions>().Bind(configuration.GetSection(ModerationOptions.Section))
+            .Validate(moderation => moderation.ReportsToHide >= 1, "Moderation:ReportsToHide is at least 1.")
+            .Validate(moderation => moderation.ExpirySweepInterval > TimeSpan.Zero, "Moderation:ExpirySweepInterval is positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ModerationSweeper>();
+        services.AddHostedService(provider => provider.GetRequiredService<ModerationSweeper>());
         services.AddSingleton<LiveEventPruner>();
         services.AddHostedService(provider => provider.GetRequiredService<LiveEventPruner>());
         // Behind PgBouncer the pooled connections go through it, but a LISTEN holds a session: it goes to Postgres itself.

@@ -23,7 +23,7 @@ const people = {
   u3: { id: 'u3', displayName: 'Carol', bio: null, hobbies: ['Climbing'], interests: ['Sci-fi', 'Jazz'], photos: [], distanceMiles: 3, likesMe: false },
   u4: { id: 'u4', displayName: 'Dana', bio: 'New in town.', hobbies: ['Running'], interests: ['Film'], photos: [photo('p4', 20)], distanceMiles: 2, likesMe: true },
 };
-const me = { id: 'u1', username: 'alice', email: 'alice@example.com', createdAt: now(), photos: [], profile: null };
+const me = { id: 'u1', username: 'alice', email: 'alice@example.com', createdAt: now(), photos: [], profile: null, isModerator: false, warnings: [] };
 const swiped = new Set(['u4']);
 const matches = [{ id: 'm1', createdAt: now(), userId: 'u4' }];
 const messages = [
@@ -62,7 +62,7 @@ const candidate = (p) => {
 const toMessage = (m) => ({ ...m, sender: { id: m.senderId, displayName: m.senderId === 'u1' ? me.profile?.displayName ?? 'alice' : people[m.senderId].displayName } });
 const toMatch = (m) => {
   const list = messages.filter((x) => x.matchId === m.id);
-  return { id: m.id, createdAt: m.createdAt, user: candidate(people[m.userId]), lastMessage: list.length ? toMessage(list.at(-1)) : null, unreadCount: list.filter((x) => x.senderId !== 'u1' && !x.readAt).length };
+  return { id: m.id, createdAt: m.createdAt, user: candidate(people[m.userId]), lastMessage: list.length ? toMessage(list.at(-1)) : null, unreadCount: list.filter((x) => x.senderId !== 'u1' && !x.readAt).length, state: 'ACTIVE' };
 };
 const connection = (nodes) => ({ nodes, edges: nodes.map((node, i) => ({ node, cursor: String(i) })), pageInfo: { hasNextPage: false, hasPreviousPage: false, endCursor: null, startCursor: null } });
 const session = (user = me) => ({ accessToken: `access-${++seq}`, refreshToken: `refresh-${seq}`, accessTokenExpiresAt: new Date(Date.now() + 15 * 60e3).toISOString(), user });

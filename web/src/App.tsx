@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { AuthScreen } from './screens/AuthScreen';
 import { ProfileScreen } from './screens/ProfileScreen';
@@ -9,6 +9,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { MatchProfileScreen } from './screens/match-profile/MatchProfileScreen';
 import { MatchDialog } from './components/MatchDialog';
 import { Toasts } from './components/Toasts';
+import { Warnings } from './components/Warnings';
 import { Alert } from './components/Field';
 import { logOut, type SessionUser } from './lib/auth';
 import { errorMessage } from './lib/errors';
@@ -18,6 +19,9 @@ import { href, useRoute, type Route } from './lib/router';
 import { refreshUnread, useUnreadTotal } from './lib/unread';
 import { SessionContext, type Me, type NewMatch, type SessionContextValue } from './lib/session';
 import { MeDoc } from './operations';
+
+// Moderators only: its code is fetched when a moderator opens it, never part of the first screen.
+const ModerationScreen = lazy(() => import('./screens/moderation/ModerationScreen'));
 
 export function App() {
   const auth = useAuth();
@@ -93,7 +97,8 @@ function SignedIn({ user }: { user: SessionUser }) {
   }, [landing, me, screen]);
 
   // Moving between screens moves focus to the new screen's heading, so keyboard and screen reader users land there.
-  const screenKey = screen.name === 'chat' || screen.name === 'matchProfile' ? `${screen.name}:${screen.matchId}` : screen.name;
+  const screenKey =
+    screen.name === 'chat' || screen.name === 'matchProfile' ? `${screen.name}:${screen.matchId}` : screen.name === 'moderation' ? `moderation:${screen.userId ?? ''}` : screen.name;
   const shownScreen = useRef(screenKey);
   useEffect(() => {
     if (shownScreen.current === screenKey) return;
@@ -111,6 +116,7 @@ function SignedIn({ user }: { user: SessionUser }) {
     { route: { name: 'matches' }, label: 'Matches' },
     { route: { name: 'profile' }, label: 'Profile' },
     { route: { name: 'settings' }, label: 'Settings' },
+    ...(me?.isModerator ? [{ route: { name: 'moderation' } as Route, label: 'Moderation' }] : []),
   ];
   const current = screen.name === 'chat' || screen.name === 'matchProfile' ? 'matches' : screen.name;
 
@@ -175,7 +181,16 @@ function SignedIn({ user }: { user: SessionUser }) {
             {screen.name === 'profile' && <ProfileScreen />}
             {screen.name === 'discover' && <DiscoverScreen />}
             {screen.name === 'matches' && <MatchesScreen />}
+            <Warnings />
             {screen.name === 'settings' && <SettingsScreen />}
+            {screen.name === 'moderation' &&
+              (context.me.isModerator ? (
+                <Suspense fallback={<p role="status">Loading the moderation console…</p>}>
+                  <ModerationScreen userId={screen.userId} />
+                </Suspense>
+              ) : (
+                <Alert>Only moderators can open the moderation console.</Alert>
+              ))}
             {screen.name === 'matchProfile' && <MatchProfileScreen key={screen.matchId} matchId={screen.matchId} />}
             {screen.name === 'chat' && <ChatScreen key={screen.matchId} matchId={screen.matchId} />}
             <MatchDialog match={newMatch} onClose={() => setNewMatch(null)} />

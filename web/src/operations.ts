@@ -35,6 +35,13 @@ export const MeDoc = graphql(`
       username
       email
       profileComplete
+      isModerator
+      warnings {
+        id
+        reason
+        createdAt
+        appealed
+      }
       profile {
         displayName
         bio
@@ -191,6 +198,32 @@ export const ReportUserDoc = graphql(`
     reportUser(input: $input) {
       reportId
       blocked
+      confirmation
+    }
+  }
+`);
+
+export const AppealSuspensionDoc = graphql(`
+  mutation AppealSuspension($input: AppealSuspensionInput!) {
+    appealSuspension(input: $input) {
+      appealId
+      confirmation
+    }
+  }
+`);
+
+export const AcknowledgeWarningDoc = graphql(`
+  mutation AcknowledgeWarning($input: AcknowledgeWarningInput!) {
+    acknowledgeWarning(input: $input) {
+      id
+    }
+  }
+`);
+
+export const AppealDecisionDoc = graphql(`
+  mutation AppealDecision($input: AppealDecisionInput!) {
+    appealDecision(input: $input) {
+      appealId
       confirmation
     }
   }

@@ -34,7 +34,17 @@ public sealed record AccessTokenRevokedEvent(Guid RecipientId, Guid AccessTokenI
 {
     public static readonly Guid AllTokens = Guid.Empty;
 
+    /// <summary>The account was suspended or banned: its sockets close, and every replica answers its tokens ACCOUNT_SUSPENDED.</summary>
+    public static readonly Guid Suspended = new("ffffffff-ffff-ffff-ffff-fffffffffff1");
+
+    /// <summary>The account's suspension ended: its tokens are accepted again (nothing closes).</summary>
+    public static readonly Guid Restored = new("ffffffff-ffff-ffff-ffff-fffffffffff2");
+
     public static AccessTokenRevokedEvent Everywhere(Guid recipientId) => new(recipientId, AllTokens);
 
-    public bool Revokes(Guid accessTokenId) => AccessTokenId == AllTokens || AccessTokenId == accessTokenId;
+    public static AccessTokenRevokedEvent Suspension(Guid recipientId) => new(recipientId, Suspended);
+
+    public static AccessTokenRevokedEvent Restoration(Guid recipientId) => new(recipientId, Restored);
+
+    public bool Revokes(Guid accessTokenId) => AccessTokenId == AllTokens || AccessTokenId == Suspended || AccessTokenId == accessTokenId;
 }

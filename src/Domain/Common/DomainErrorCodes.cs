@@ -10,4 +10,9 @@ public static class DomainErrorCodes
     public const string CannotSwipeSelf = "CANNOT_SWIPE_SELF";
     public const string NotMatched = "NOT_MATCHED";
     public const string PhotoLimitReached = "PHOTO_LIMIT_REACHED";
+
+    /// <summary>One side of the match is suspended: the conversation can be read, not written.</summary>
+    public const string MatchFrozen = "MATCH_FROZEN";
+
+    public const string AlreadyAnswered = "ALREADY_ANSWERED";
 }

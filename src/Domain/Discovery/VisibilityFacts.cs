@@ -9,4 +9,5 @@ public sealed record VisibilityFacts(
     int CandidateRadiusMiles,
     bool ViewerSwipedCandidate,
     bool CandidateSaidNoToViewer,
-    bool BlockedEitherWay);
+    bool BlockedEitherWay,
+    bool CandidateHidden);

@@ -11,11 +11,13 @@ public static class VisibilityRule
 {
     /// <summary>
     /// A viewer sees people within their radius who also have the viewer within theirs, whom they have not answered,
-    /// who did not say no to them, with no block either way, and whose profile is complete; never themselves.
+    /// who did not say no to them, with no block either way, whose profile is complete and who is not hidden by
+    /// moderation (Profile.HiddenAt); never themselves.
     /// </summary>
     public static bool LetsViewerSee(VisibilityFacts facts) =>
         !facts.IsSelf
         && facts.CandidateProfileComplete
+        && !facts.CandidateHidden
         && !facts.ViewerSwipedCandidate
         && !facts.CandidateSaidNoToViewer
         && !facts.BlockedEitherWay

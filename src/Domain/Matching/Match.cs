@@ -30,6 +30,11 @@ public sealed class Match
 
     public bool IsActive => EndedAt is null;
 
+    /// <summary>Set while one of the two is suspended or banned: the other can read the conversation, nobody can write.</summary>
+    public DateTimeOffset? FrozenAt { get; private set; }
+
+    public MatchState State => EndedAt is not null ? MatchState.Ended : FrozenAt is not null ? MatchState.Frozen : MatchState.Active;
+
     public static Match FromMutualYes(Swipe mine, Swipe theirs, DateTimeOffset now)
     {
         if (mine.SwiperId != theirs.TargetId || mine.TargetId != theirs.SwiperId)
@@ -46,19 +51,40 @@ public sealed class Match
     public bool Involves(Guid userId) => userId == UserLowId || userId == UserHighId;
 
     /// <summary>
-    /// Whether <paramref name="userId"/> may read, write and hear this conversation now: a participant of a match that
-    /// has not ended. Checked when a request arrives and again when each live event is delivered.
+    /// Whether <paramref name="userId"/> may write and hear this conversation now: a participant of a match that has
+    /// neither ended nor been frozen. Checked when a request arrives, again when each live event is delivered, and by
+    /// append_message.sql under the row lock (ConversationRuleParityTests holds the two together).
     /// </summary>
-    public bool IsOpenTo(Guid userId) => IsActive && Involves(userId);
+    public bool IsOpenTo(Guid userId) => State == MatchState.Active && Involves(userId);
 
-    /// <summary>Refuses anyone but a participant of an active match: FORBIDDEN for outsiders, NOT_MATCHED once ended.</summary>
+    /// <summary>Whether <paramref name="userId"/> may read this conversation: a participant, while it has not ended (frozen is read-only).</summary>
+    public bool IsReadableBy(Guid userId) => IsActive && Involves(userId);
+
+    /// <summary>
+    /// Refuses anyone but a participant of an active match: FORBIDDEN for outsiders, NOT_MATCHED once ended,
+    /// MATCH_FROZEN while one of the two is suspended.
+    /// </summary>
     public void EnsureOpenTo(Guid userId)
+    {
+        EnsureReadableBy(userId);
+        if (FrozenAt is not null)
+            throw new DomainException(DomainErrorCodes.MatchFrozen, "This conversation is paused while the other person's account is under review.");
+    }
+
+    /// <summary>Refuses anyone but a participant of a match that has not ended: FORBIDDEN for outsiders, NOT_MATCHED once ended.</summary>
+    public void EnsureReadableBy(Guid userId)
     {
         if (!Involves(userId))
             throw DomainException.NotAllowed("Only the two people of a match can talk in it.");
         if (!IsActive)
             throw new DomainException(DomainErrorCodes.NotMatched, "This match has ended; its conversation is closed.");
     }
+
+    /// <summary>One of the two was suspended or banned.</summary>
+    public void Freeze(DateTimeOffset now) => FrozenAt ??= now;
+
+    /// <summary>Their suspension ended.</summary>
+    public void Thaw() => FrozenAt = null;
 
     public Message SendMessage(Guid senderId, string body, DateTimeOffset now, Guid? messageId = null)
     {

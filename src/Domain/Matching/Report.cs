@@ -42,11 +42,38 @@ public sealed class Report
 
     public bool BlockedReported { get; private set; }
 
+    /// <summary>Whether the reporter had met the person when reporting (<see cref="Moderation.ModerationRules.Counts"/>).</summary>
+    public bool Counts { get; private set; }
+
+    /// <summary>
+    /// The reported message and up to <see cref="MessagesAround"/> messages either side of it, copied when reported, so
+    /// the evidence outlives the conversation (the reporter took part in it: nobody else's messages are copied).
+    /// </summary>
+    public IReadOnlyList<ReportedMessage> Conversation { get; private set; } = [];
+
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>When a moderator decided it, and by which action (the audit trail's).</summary>
+    public DateTimeOffset? ResolvedAt { get; private set; }
+
+    public Guid? ResolvedByActionId { get; private set; }
+
+    public const int MessagesAround = 3;
+
+    public bool IsOpen => ResolvedAt is null;
+
+    public void Resolve(Guid actionId, DateTimeOffset now)
+    {
+        if (ResolvedAt is not null)
+            return;
+        ResolvedAt = now;
+        ResolvedByActionId = actionId;
+    }
 
     public static Report Create(
         Guid reporterId, Guid reportedId, ReportCategory category, string? reason, DateTimeOffset now,
-        Guid? photoId = null, Guid? messageId = null, bool block = true)
+        Guid? photoId = null, Guid? messageId = null, bool block = true, bool counts = false,
+        IReadOnlyList<ReportedMessage>? conversation = null)
     {
         var trimmed = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         if (trimmed is { Length: > ReasonMaxLength })
@@ -70,7 +97,12 @@ public sealed class Report
             PhotoId = photoId,
             MessageId = messageId,
             BlockedReported = block,
+            Counts = counts,
+            Conversation = messageId is null ? [] : conversation ?? [],
             CreatedAt = now,
         };
     }
 }
+
+/// <summary>A message as a report keeps it.</summary>
+public sealed record ReportedMessage(Guid Id, Guid SenderId, string Body, DateTimeOffset SentAt);

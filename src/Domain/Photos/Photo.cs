@@ -25,6 +25,13 @@ public sealed class Photo
 
     public DateTimeOffset CreatedAt { get; private set; }
 
+    /// <summary>Set while enough people who met its owner have reported it: shown to nobody but its owner until reviewed.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public void Hide(DateTimeOffset now) => HiddenAt ??= now;
+
+    public void Unhide() => HiddenAt = null;
+
     internal static Photo Create(Guid id, Guid userId, StoredImage image, int position, DateTimeOffset now) =>
         new()
         {

@@ -47,6 +47,27 @@ public sealed class Profile
 
     public DateTimeOffset UpdatedAt { get; private set; }
 
+    /// <summary>
+    /// Set while the person is kept out of every deck: reported by enough people who met them, or suspended, until a
+    /// moderator decides. Stated with the other conditions in VisibilityRule.
+    /// </summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public void Hide(DateTimeOffset now) => HiddenAt ??= now;
+
+    /// <summary>
+    /// Back in decks. <see cref="UpdatedAt"/> moves too, so that viewers whose discovery watermark passed them while they
+    /// were hidden look at them again.
+    /// </summary>
+    public void Unhide(DateTimeOffset now)
+    {
+        if (HiddenAt is null)
+            return;
+        HiddenAt = null;
+        if (now > UpdatedAt)
+            UpdatedAt = now;
+    }
+
     public bool IsComplete =>
         Hobbies.Count > 0 && Interests.Count > 0 && ZipCode is not null && Location is not null && CellKey is not null
         && FriendRadiusMiles is >= MinFriendRadiusMiles and <= MaxFriendRadiusMiles;

@@ -42,6 +42,8 @@ internal static class ErrorMapping
                 return Coded(invalid.Code, invalid.Message, ("fields", invalid.Fields));
             case RateLimitedException limited:
                 return Coded(limited.Code, limited.Message, ("retryAfterSeconds", (int)Math.Ceiling(limited.RetryAfter.TotalSeconds)));
+            case AccountSuspendedException suspended:
+                return Coded(suspended.Code, suspended.Message, ("until", suspended.Until?.ToString("O", System.Globalization.CultureInfo.InvariantCulture)!), ("reason", suspended.Reason));
             case StorageUnavailableException unavailable:
                 logger.LogWarning(unavailable.Cause, "Photo storage is unavailable");
                 return Coded(unavailable.Code, unavailable.Message);

@@ -1,6 +1,7 @@
 using Friender.GraphQL.Accounts;
 using Friender.GraphQL.Matching;
 using Friender.GraphQL.Messaging;
+using Friender.GraphQL.Moderation;
 using Friender.GraphQL.Photos;
 using Friender.GraphQL.Profiles;
 using GraphQL.Types;
@@ -16,5 +17,6 @@ internal sealed class MutationType : ObjectGraphType
         this.AddPhotoMutations();
         this.AddMatchingMutations();
         this.AddMessagingMutations();
+        this.AddModerationMutations();
     }
 }

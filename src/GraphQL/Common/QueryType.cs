@@ -2,6 +2,7 @@ using Friender.GraphQL.Accounts;
 using Friender.GraphQL.Discovery;
 using Friender.GraphQL.Matching;
 using Friender.GraphQL.Messaging;
+using Friender.GraphQL.Moderation;
 using GraphQL.Types;
 
 namespace Friender.GraphQL.Common;
@@ -14,5 +15,6 @@ internal sealed class QueryType : ObjectGraphType
         this.AddDiscoveryQueries();
         this.AddMatchingQueries();
         this.AddMessagingQueries();
+        this.AddModerationQueries();
     }
 }

@@ -24,6 +24,7 @@ internal static class Observability
             .ConfigureResource(resource => resource.AddService("friender-api"))
             .WithMetrics(metrics => metrics
                 .AddMeter(FrienderTelemetry.Name)
+                .AddMeter(Friender.Application.Moderation.Common.ModerationMetrics.MeterName)
                 .AddAspNetCoreInstrumentation()
                 .AddPrometheusExporter());
         if (tracing)

@@ -24,6 +24,8 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentU
 
     public string? IpAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    public bool Suspended => Principal is { Identity.IsAuthenticated: true } user && user.HasClaim(claim => claim.Type == AccessTokenClaims.SuspendedClaim);
+
     private ClaimsPrincipal? Principal => _assumed ?? accessor.HttpContext?.User;
 
     public void Become(Guid userId, IssuedAccessToken accessToken) =>

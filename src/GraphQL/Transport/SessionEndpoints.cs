@@ -101,6 +101,7 @@ internal static class SessionEndpoints
             DomainErrorCodes.InvalidRefreshToken => StatusCodes.Status401Unauthorized,
             ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
             ErrorCodes.RateLimited => StatusCodes.Status429TooManyRequests,
+            ErrorCodes.AccountSuspended => StatusCodes.Status403Forbidden,
             ErrorCodes.DatabaseUnavailable => StatusCodes.Status503ServiceUnavailable,
             ErrorCodes.Internal => StatusCodes.Status500InternalServerError,
             _ => StatusCodes.Status400BadRequest,

@@ -6,7 +6,8 @@ using Npgsql;
 namespace Friender.Infrastructure.Auth;
 
 /// <summary>
-/// Turns a bearer token into a principal, refusing tokens revoked by a log-out and tokens of deleted accounts. It runs
+/// Turns a bearer token into a principal, refusing tokens revoked by a log-out and tokens of deleted accounts, and
+/// marking those of suspended accounts (<see cref="AccessTokenClaims.SuspendedClaim"/>). It runs
 /// on every authenticated request, so it asks memory (<see cref="RevocationList"/>) while that is whole, and Postgres
 /// (straight through Npgsql) only while the listening connection is down, trying again through a database restart
 /// (<see cref="DatabaseRetry"/>).
@@ -21,15 +22,20 @@ public sealed class AccessTokenAuthenticator(JwtTokenService tokens, RevocationL
         if (claims is null)
             return null;
         if (revocations.IsCurrent)
-            return revocations.Refuses(claims.TokenId, claims.UserId) ? null : claims.ToPrincipal();
+        {
+            return revocations.Refuses(claims.TokenId, claims.UserId) ? null
+                : claims.ToPrincipal(suspended: revocations.IsSuspended(claims.UserId));
+        }
 
-        var revoked = await retry.ReadAsync(
+        var (revoked, suspended) = await retry.ReadAsync(
             async cancel =>
             {
                 await using var command = Check.CreateCommand(database, SqlStatement.Value(claims.TokenId), SqlStatement.Value(claims.UserId));
-                return (bool)(await command.ExecuteScalarAsync(cancel))!;
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                await reader.ReadAsync(cancel);
+                return (reader.GetBoolean(0), reader.GetBoolean(1));
             },
             cancellationToken);
-        return revoked ? null : claims.ToPrincipal();
+        return revoked ? null : claims.ToPrincipal(suspended);
     }
 }

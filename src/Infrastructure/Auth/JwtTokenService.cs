@@ -89,7 +89,13 @@ public sealed class JwtTokenService : IAccessTokenIssuer
 
 public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset ExpiresAt, DateTimeOffset? LoggedInAt)
 {
-    public ClaimsPrincipal ToPrincipal() =>
+    /// <summary>
+    /// On the principal (never in a token) when the account has a suspension on record: the Application then refuses
+    /// everything but logging out and appealing with ACCOUNT_SUSPENDED, and sockets are not accepted.
+    /// </summary>
+    public const string SuspendedClaim = "friender:suspended";
+
+    public ClaimsPrincipal ToPrincipal(bool suspended = false) =>
         new(new ClaimsIdentity(
             [
                 new Claim(JwtRegisteredClaimNames.Sub, UserId.ToString()),
@@ -98,6 +104,7 @@ public sealed record AccessTokenClaims(Guid UserId, Guid TokenId, DateTimeOffset
                 .. LoggedInAt is { } loggedIn
                     ? new[] { new Claim(JwtRegisteredClaimNames.AuthTime, loggedIn.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)) }
                     : [],
+                .. suspended ? new[] { new Claim(SuspendedClaim, "true") } : [],
             ],
             authenticationType: "Bearer",
             nameType: JwtRegisteredClaimNames.Sub,

@@ -20,20 +20,39 @@ public sealed class RevocationList(IOptions<JwtOptions> options, TimeProvider cl
 
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _tokens = new();
     private readonly ConcurrentDictionary<Guid, DateTimeOffset> _accounts = new();
+    private readonly ConcurrentDictionary<Guid, byte> _suspended = new();
     private volatile bool _current;
     private int _applied;
 
     /// <summary>Whether every revocation committed since the listening connection last connected is here.</summary>
     public bool IsCurrent => _current;
 
-    public int Count => _tokens.Count + _accounts.Count;
+    public int Count => _tokens.Count + _accounts.Count + _suspended.Count;
 
     /// <summary>Whether the token, or every token of its account, was revoked. Meaningful only while <see cref="IsCurrent"/>.</summary>
     public bool Refuses(Guid tokenId, Guid userId) => _tokens.ContainsKey(tokenId) || _accounts.ContainsKey(userId);
 
+    /// <summary>
+    /// Whether the account has a suspension or ban on record (ended or not: the request's own check reads until when).
+    /// Meaningful only while <see cref="IsCurrent"/>.
+    /// </summary>
+    public bool IsSuspended(Guid userId) => _suspended.ContainsKey(userId);
+
     /// <summary>A revocation heard of: kept for as long as a token issued before it could be accepted.</summary>
     public void Apply(AccessTokenRevokedEvent revoked)
     {
+        if (revoked.AccessTokenId == AccessTokenRevokedEvent.Suspended)
+        {
+            _suspended[revoked.RecipientId] = 0;
+            return;
+        }
+
+        if (revoked.AccessTokenId == AccessTokenRevokedEvent.Restored)
+        {
+            _suspended.TryRemove(revoked.RecipientId, out _);
+            return;
+        }
+
         var until = clock.GetUtcNow() + options.Value.AccessTokenLifetime + JwtTokenService.ClockSkew;
         if (revoked.AccessTokenId == AccessTokenRevokedEvent.AllTokens)
             _accounts[revoked.RecipientId] = until;
@@ -54,7 +73,20 @@ public sealed class RevocationList(IOptions<JwtOptions> options, TimeProvider cl
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
-                (reader.GetBoolean(0) ? _accounts : _tokens)[reader.GetGuid(1)] = reader.GetFieldValue<DateTimeOffset>(2);
+            {
+                switch (reader.GetInt32(0))
+                {
+                    case 0:
+                        _tokens[reader.GetGuid(1)] = reader.GetFieldValue<DateTimeOffset>(2);
+                        break;
+                    case 1:
+                        _accounts[reader.GetGuid(1)] = reader.GetFieldValue<DateTimeOffset>(2);
+                        break;
+                    default:
+                        _suspended[reader.GetGuid(1)] = 0;
+                        break;
+                }
+            }
         }
 
         Forget(now);

@@ -1,4 +1,5 @@
 using Friender.Application.Common.Abstractions;
+using Friender.Domain.Moderation;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,11 @@ public sealed class DemoDataSeeder(FrienderDbContext db, IPasswordHasher passwor
         ("alice", "10001", ["Chess", "Climbing", "Baking"], ["Jazz", "Astronomy"]),
         ("bob", "10003", ["Chess", "Running"], ["Jazz", "Film"]),
         ("carol", "10011", ["Climbing", "Pottery"], ["Astronomy", "Podcasts"]),
+        (DemoModerator, "94103", ["Reading"], ["Trust and safety"]),
     ];
+
+    /// <summary>The demo moderator: in San Francisco, out of the New York demo people's decks.</summary>
+    public const string DemoModerator = "moderator";
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
@@ -38,5 +43,12 @@ public sealed class DemoDataSeeder(FrienderDbContext db, IPasswordHasher passwor
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        var moderatorId = await db.Users.Where(user => user.Username == DemoModerator).Select(user => user.Id).SingleAsync(cancellationToken);
+        if (!await db.Moderators.AnyAsync(moderator => moderator.UserId == moderatorId, cancellationToken))
+        {
+            db.Moderators.Add(Moderator.Grant(moderatorId, now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -3,6 +3,7 @@ using Friender.Application.Common.Exceptions;
 using Friender.Application.Realtime;
 using Friender.Domain.Matching;
 using Friender.Domain.Messaging;
+using Friender.Domain.Moderation;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
@@ -49,6 +50,18 @@ public sealed class FrienderDbContext(
     public DbSet<Report> Reports => Set<Report>();
 
     public DbSet<Message> Messages => Set<Message>();
+
+    public DbSet<Moderator> Moderators => Set<Moderator>();
+
+    public DbSet<ModerationAction> ModerationActions => Set<ModerationAction>();
+
+    public DbSet<AccountSuspension> AccountSuspensions => Set<AccountSuspension>();
+
+    public DbSet<BannedEmail> BannedEmails => Set<BannedEmail>();
+
+    public DbSet<ModerationWarning> ModerationWarnings => Set<ModerationWarning>();
+
+    public DbSet<Appeal> Appeals => Set<Appeal>();
 
     internal DbSet<DiscoveryCell> DiscoveryCells => Set<DiscoveryCell>();
 

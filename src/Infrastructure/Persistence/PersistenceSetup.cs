@@ -4,7 +4,7 @@ using Npgsql;
 
 namespace Friender.Infrastructure.Persistence;
 
-internal static class PersistenceSetup
+public static class PersistenceSetup
 {
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
@@ -15,6 +15,17 @@ internal static class PersistenceSetup
         options
             .UseNpgsql(dataSource, npgsql => npgsql.UseNetTopologySuite().MigrationsHistoryTable("__ef_migrations_history"))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// A context of its own for migrating as the owner role (<c>ConnectionStrings:PostgresMigrations</c>): the API's
+    /// runtime role may not change the schema, nor rewrite the audit trail (ADR 0032).
+    /// </summary>
+    public static FrienderDbContext CreateMigrationContext(string ownerConnectionString)
+    {
+        var options = new DbContextOptionsBuilder<FrienderDbContext>();
+        Configure(options, ownerConnectionString);
+        return new FrienderDbContext(options.Options);
+    }
 
     /// <summary>One pool for EF Core and for the few hot statements that skip it (EF costs ~0.7 ms per first query).</summary>
     /// <summary>The data source for reads that may lag (<see cref="StandbyDataSource"/>): tuned alike, named in pg_stat_activity.</summary>

@@ -6,7 +6,8 @@ public sealed class VisibilityRuleTests
 {
     private static readonly VisibilityFacts Visible = new(
         IsSelf: false, CandidateProfileComplete: true, DistanceMeters: 5 * Distance.MetersPerMile,
-        ViewerRadiusMiles: 10, CandidateRadiusMiles: 10, ViewerSwipedCandidate: false, CandidateSaidNoToViewer: false, BlockedEitherWay: false);
+        ViewerRadiusMiles: 10, CandidateRadiusMiles: 10, ViewerSwipedCandidate: false, CandidateSaidNoToViewer: false, BlockedEitherWay: false,
+        CandidateHidden: false);
 
     [Fact]
     public void LetsViewerSee_SomeoneCompleteWithinBothRadiiAndUnanswered_ShouldBeTrue() => Assert.True(VisibilityRule.LetsViewerSee(Visible));
@@ -25,6 +26,9 @@ public sealed class VisibilityRuleTests
 
     [Fact]
     public void LetsViewerSee_AcrossABlock_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { BlockedEitherWay = true }));
+
+    [Fact]
+    public void LetsViewerSee_SomeoneHiddenByModeration_ShouldBeFalse() => Assert.False(VisibilityRule.LetsViewerSee(Visible with { CandidateHidden = true }));
 
     [Theory]
     [InlineData(4, 10, false)]

@@ -37,6 +37,8 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
         ["candidate answered YES"] = ("", "candidate-yes"),
         ["viewer blocked candidate"] = ("", "viewer-blocks"),
         ["candidate blocked viewer"] = ("", "candidate-blocks"),
+        ["candidate is hidden by moderation"] = ("", "hidden"),
+        ["candidate's hide is lifted"] = ("hidden", "unhidden"),
         ["just inside the viewer's radius"] = ("viewer-radius-1", "edge-inside"),
         ["just outside the viewer's radius"] = ("viewer-radius-1", "edge-outside"),
         ["just inside the candidate's radius"] = ("candidate-radius-1", "edge-inside"),
@@ -126,6 +128,13 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
                     var (blocker, blocked) = step == "viewer-blocks" ? (pair.Viewer, pair.Candidate) : (pair.Candidate, pair.Viewer);
                     await ExecuteAsync("INSERT INTO blocks (blocker_id, blocked_id, created_at) VALUES ($1, $2, $3)", blocker, blocked, now);
                     break;
+                case "hidden":
+                    // As Profile.Hide stores it: updated_at stays, since hiding only ever removes someone.
+                    await ExecuteAsync("UPDATE profiles SET hidden_at = $2 WHERE user_id = $1", pair.Candidate, now);
+                    break;
+                case "unhidden":
+                    await ExecuteAsync("UPDATE profiles SET hidden_at = NULL, updated_at = $2 WHERE user_id = $1", pair.Candidate, now);
+                    break;
                 case "viewer-radius-1":
                     await ExecuteAsync("UPDATE profiles SET friend_radius_miles = CASE WHEN user_id = $1 THEN 1 ELSE 100 END, updated_at = $3 WHERE user_id IN ($1, $2)", pair.Viewer, pair.Candidate, now);
                     break;
@@ -180,7 +189,8 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
             SELECT c.completed_at IS NOT NULL, discovery_distance(c.location, v.location), v.friend_radius_miles, c.friend_radius_miles,
                    EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = v.user_id AND s.target_id = c.user_id),
                    EXISTS (SELECT 1 FROM swipes s WHERE s.swiper_id = c.user_id AND s.target_id = v.user_id AND s.decision = $3),
-                   EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id, b.blocked_id) IN ((v.user_id, c.user_id), (c.user_id, v.user_id)))
+                   EXISTS (SELECT 1 FROM blocks b WHERE (b.blocker_id, b.blocked_id) IN ((v.user_id, c.user_id), (c.user_id, v.user_id))),
+                   c.hidden_at IS NOT NULL
             FROM profiles v, profiles c WHERE v.user_id = $1 AND c.user_id = $2
             """, connection);
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = pair.Viewer });
@@ -190,7 +200,7 @@ public sealed class DiscoveryVisibilityParityTests(FrienderApiFactory api) : Api
         Assert.True(await reader.ReadAsync());
         return new VisibilityFacts(
             pair.Viewer == pair.Candidate, reader.GetBoolean(0), reader.GetDouble(1), reader.GetInt32(2), reader.GetInt32(3),
-            reader.GetBoolean(4), reader.GetBoolean(5), reader.GetBoolean(6));
+            reader.GetBoolean(4), reader.GetBoolean(5), reader.GetBoolean(6), reader.GetBoolean(7));
     }
 
     private async Task ExecuteAsync(string sql, params object[] arguments) => await ScalarAsync<object>(sql, arguments);

@@ -15,5 +15,7 @@ public sealed class FixedUser(Guid id) : ICurrentUser
 
     public string? IpAddress => null;
 
+    public bool Suspended => false;
+
     public void Become(Guid userId, IssuedAccessToken accessToken) => throw new NotSupportedException();
 }

@@ -61,7 +61,18 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     /// <summary>The app's JWT key, for tests that forge tokens the way only the server could.</summary>
     public byte[] SigningKey => ReplicaOf?.SigningKey ?? _ownSigningKey;
 
+    /// <summary>The tests' own connection: the owner (the cluster's superuser), which migrations also use.</summary>
     public string ConnectionString => new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _databaseName }.ConnectionString;
+
+    /// <summary>
+    /// The app's connection: a login of the runtime role, as in production (ADR 0032), so every test also proves the
+    /// grants suffice.
+    /// </summary>
+    public string RuntimeConnectionString =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Username = RuntimeUser, Password = RuntimePassword }.ConnectionString;
+
+    public const string RuntimeUser = "friender_app";
+    public const string RuntimePassword = "friender";
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -79,6 +90,17 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
             await admin.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{_databaseName}\"", admin);
             await create.ExecuteNonQueryAsync();
+            // make test's start_postgres makes these too; a test run against another Postgres needs them as well.
+            await using var roles = new NpgsqlCommand($$"""
+                DO $$ BEGIN
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'friender_runtime') THEN CREATE ROLE friender_runtime NOLOGIN; END IF;
+                  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{{RuntimeUser}}') THEN
+                    CREATE ROLE {{RuntimeUser}} LOGIN PASSWORD '{{RuntimePassword}}' IN ROLE friender_runtime;
+                  END IF;
+                EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
+                END $$
+                """, admin);
+            await roles.ExecuteNonQueryAsync();
         }
 
         StartServer();
@@ -135,7 +157,8 @@ public sealed class FrienderApiFactory : WebApplicationFactory<Program>, IAsyncL
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("ConnectionStrings:Postgres", AppConnectionOptions is null ? ConnectionString : $"{ConnectionString};{AppConnectionOptions}");
+        builder.UseSetting("ConnectionStrings:Postgres", AppConnectionOptions is null ? RuntimeConnectionString : $"{RuntimeConnectionString};{AppConnectionOptions}");
+        builder.UseSetting("ConnectionStrings:PostgresMigrations", ConnectionString);
         builder.UseSetting("S3:ServiceUrl", S3ServiceUrl ?? TestEnvironment.S3ServiceUrl);
         builder.UseSetting("Jwt:SigningKey", Convert.ToBase64String(SigningKey));
         builder.UseSetting("Startup:Migrate", ReplicaOf is null ? "true" : "false");

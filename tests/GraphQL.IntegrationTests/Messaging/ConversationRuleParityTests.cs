@@ -16,23 +16,27 @@ namespace Friender.GraphQL.IntegrationTests.Messaging;
 /// </summary>
 public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTest(api)
 {
-    public static TheoryData<bool, string> Cases => new()
+    public static TheoryData<MatchState, string> Cases => new()
     {
-        { true, "low" }, { true, "high" }, { true, "outsider" },
-        { false, "low" }, { false, "high" }, { false, "outsider" },
+        { MatchState.Active, "low" }, { MatchState.Active, "high" }, { MatchState.Active, "outsider" },
+        { MatchState.Ended, "low" }, { MatchState.Ended, "high" }, { MatchState.Ended, "outsider" },
+        { MatchState.Frozen, "low" }, { MatchState.Frozen, "high" }, { MatchState.Frozen, "outsider" },
     };
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task AppendMessageSql_ShouldStoreExactlyWhenTheDomainSaysTheMatchIsOpenToTheSender(bool active, string who)
+    public async Task AppendMessageSql_ShouldStoreExactlyWhenTheDomainSaysTheMatchIsOpenToTheSender(MatchState state, string who)
     {
         var (ana, _, matchId) = await Client.MatchedPairAsync("ana", "ben");
         var eve = await Client.PersonAsync("eve");
-        if (!active)
+        if (state == MatchState.Ended)
             await Client.SendAsync("mutation($id: ID!) { unmatch(input: { matchId: $id }) { matchId } }", new { id = matchId }, ana.AccessToken);
+        if (state == MatchState.Frozen)
+            await Api.ScalarAsync<int>($"WITH frozen AS (UPDATE matches SET frozen_at = now() WHERE id = '{matchId}' RETURNING 1) SELECT count(*)::int FROM frozen");
         var match = await LoadAsync(Guid.Parse(matchId));
         var sender = who switch { "low" => match.UserLowId, "high" => match.UserHighId, _ => Guid.Parse(eve.UserId) };
 
+        Assert.Equal(state, match.State);
         var storedBySql = await AppendAsync(match.Id, sender);
 
         Assert.Equal(match.IsOpenTo(sender), storedBySql);

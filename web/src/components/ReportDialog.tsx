@@ -8,7 +8,7 @@ import type { ReportCategory } from '../gql/graphql';
 
 const MAX_REASON = Limits.reportReasonMaxLength;
 
-const CATEGORIES: { value: ReportCategory; label: string }[] = [
+export const CATEGORIES: { value: ReportCategory; label: string }[] = [
   { value: 'HARASSMENT', label: 'Harassment or threats' },
   { value: 'SPAM_OR_SCAM', label: 'Spam or a scam' },
   { value: 'FAKE_PROFILE', label: 'A fake profile' },

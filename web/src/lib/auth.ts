@@ -1,5 +1,6 @@
 import { Client, fetchExchange, type OperationContext } from '@urql/core';
 import type { SessionFieldsFragment } from '../gql/graphql';
+import { suspensionMessage } from './errors';
 import { ErrorCode } from './contract';
 
 /**
@@ -116,7 +117,7 @@ function sessionRequest(path: '/auth/refresh' | '/auth/logout', headers: Record<
   return fetch(path, { method: 'POST', credentials: 'same-origin', headers: { [CSRF_HEADER]: '1', ...headers } });
 }
 
-type RefreshAnswer = { data?: Session; errors?: { extensions?: { code?: string } }[] };
+type RefreshAnswer = { data?: Session; errors?: { extensions?: { code?: string; until?: unknown; reason?: unknown } }[] };
 
 /** Runs `work` while no other tab of this browser refreshes (where Web Locks exist; elsewhere, at once). */
 function takingTurns<T>(work: () => Promise<T>): Promise<T> {
@@ -146,6 +147,13 @@ export function refreshSession(): Promise<boolean> {
       return true;
     }
     const code = answer.errors?.[0]?.extensions?.code;
+    if (code === ErrorCode.AccountSuspended) {
+      // Suspended or banned (its sockets closed with 4403, or a request was refused): the session ends here and the
+      // log-in screen says why and until when.
+      writeSignedIn(false);
+      endSession(suspensionMessage(answer.errors?.[0]?.extensions));
+      return false;
+    }
     if (code === ErrorCode.InvalidRefreshToken || response.status === 401) {
       writeSignedIn(false);
       endSession(state.status === 'signedIn' ? 'Your session has expired. Please log in again.' : undefined);

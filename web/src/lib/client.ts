@@ -31,10 +31,16 @@ function send(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   return fetch(input, { ...init, headers });
 }
 
+/**
+ * The token was refused: revoked or expired (a refresh fixes it), or its account suspended (the refresh then says so,
+ * and ends the session with the reason).
+ */
+const refused = (code: unknown) => code === ErrorCode.Unauthenticated || code === ErrorCode.AccountSuspended;
+
 async function isUnauthenticated(response: Response): Promise<boolean> {
   try {
     const body = (await response.clone().json()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return body.errors?.some((error) => error.extensions?.code === ErrorCode.Unauthenticated) ?? false;
+    return body.errors?.some((error) => refused(error.extensions?.code)) ?? false;
   } catch {
     return false;
   }
@@ -172,7 +178,7 @@ export const client = new Client({
       },
       willAuthError: () => getAuthState().status === 'signedIn' && accessTokenExpiresSoon(),
       didAuthError: (error) =>
-        getAuthState().status === 'signedIn' && error.graphQLErrors.some((e) => e.extensions?.code === ErrorCode.Unauthenticated),
+        getAuthState().status === 'signedIn' && error.graphQLErrors.some((e) => refused(e.extensions?.code)),
       refreshAuth: async () => {
         await refreshSession();
       },

@@ -7,6 +7,7 @@ export const ErrorCode = {
   NotFound: 'NOT_FOUND',
   RateLimited: 'RATE_LIMITED',
   Unauthenticated: 'UNAUTHENTICATED',
+  AccountSuspended: 'ACCOUNT_SUSPENDED',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   UsernameTaken: 'USERNAME_TAKEN',
   EmailTaken: 'EMAIL_TAKEN',
@@ -20,11 +21,14 @@ export const ErrorCode = {
   ResyncRequired: 'RESYNC_REQUIRED',
   DatabaseUnavailable: 'DATABASE_UNAVAILABLE',
   Conflict: 'CONFLICT',
+  AlreadyAppealed: 'ALREADY_APPEALED',
   Internal: 'INTERNAL',
   InvalidRefreshToken: 'INVALID_REFRESH_TOKEN',
   CannotSwipeSelf: 'CANNOT_SWIPE_SELF',
   NotMatched: 'NOT_MATCHED',
   PhotoLimitReached: 'PHOTO_LIMIT_REACHED',
+  MatchFrozen: 'MATCH_FROZEN',
+  AlreadyAnswered: 'ALREADY_ANSWERED',
 } as const;
 
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

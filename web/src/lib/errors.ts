@@ -22,13 +22,16 @@ const messages: Record<string, string> = {
   PAYLOAD_TOO_LARGE: 'That file is too big. The limit is 10 MB.',
   STORAGE_UNAVAILABLE: 'Photos are unavailable right now. Please try again in a minute.',
   CONFLICT: 'Something changed at the same time. Please try again.',
+  MATCH_FROZEN: 'This conversation is paused while the other person\'s account is under review.',
+  ALREADY_APPEALED: 'You have already appealed this decision.',
+  ALREADY_ANSWERED: 'Another moderator answered this appeal first.',
   INTERNAL: 'Something went wrong on our side. Please try again.',
 };
 
 const fallback = 'Something went wrong. Please try again.';
 const offline = 'Cannot reach Friender. Check your connection and try again.';
 
-type Extensions = { code?: unknown; fields?: unknown; retryAfterSeconds?: unknown };
+type Extensions = { code?: unknown; fields?: unknown; retryAfterSeconds?: unknown; until?: unknown; reason?: unknown };
 
 function firstExtensions(error: CombinedError): Extensions | undefined {
   return error.graphQLErrors[0]?.extensions as Extensions | undefined;
@@ -45,6 +48,7 @@ export function errorMessage(error: CombinedError | null | undefined): string {
   if (!error) return '';
   if (error.networkError && error.graphQLErrors.length === 0) return offline;
   const code = errorCode(error);
+  if (code === ErrorCode.AccountSuspended) return suspensionMessage(firstExtensions(error));
   if (code === ErrorCode.RateLimited) {
     const seconds = Number(firstExtensions(error)?.retryAfterSeconds);
     if (Number.isFinite(seconds) && seconds > 0) {
@@ -52,6 +56,17 @@ export function errorMessage(error: CombinedError | null | undefined): string {
     }
   }
   return (code && messages[code]) || fallback;
+}
+
+/** What a suspended or banned person is told: until when, and the moderator's reason. */
+export function suspensionMessage(extensions: { until?: unknown; reason?: unknown } | undefined): string {
+  const reason = typeof extensions?.reason === 'string' ? ` Reason: ${extensions.reason}` : '';
+  const until = typeof extensions?.until === 'string' ? new Date(extensions.until) : null;
+  if (until && !Number.isNaN(until.getTime())) {
+    const when = until.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    return `Your account is suspended until ${when}.${reason}`;
+  }
+  return `Your account is banned from Friender.${reason}`;
 }
 
 /**

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'matches' }
   | { name: 'profile' }
   | { name: 'settings' }
+  | { name: 'moderation'; userId?: string }
   | { name: 'chat'; matchId: string }
   | { name: 'matchProfile'; matchId: string }
   | { name: 'login' }
@@ -18,6 +19,7 @@ function parse(hash: string): Route {
   if (first === 'login' || first === 'signup') return { name: first };
   if (first === 'chat' && second) return { name: 'chat', matchId: decodeURIComponent(second) };
   if (first === 'match' && second) return { name: 'matchProfile', matchId: decodeURIComponent(second) };
+  if (first === 'moderation') return second ? { name: 'moderation', userId: decodeURIComponent(second) } : { name: 'moderation' };
   return { name: 'home' };
 }
 
@@ -37,6 +39,7 @@ export function useRoute(): Route {
 export function href(route: Route): string {
   if (route.name === 'chat') return `#/chat/${encodeURIComponent(route.matchId)}`;
   if (route.name === 'matchProfile') return `#/match/${encodeURIComponent(route.matchId)}`;
+  if (route.name === 'moderation') return route.userId ? `#/moderation/${encodeURIComponent(route.userId)}` : '#/moderation';
   return `#/${route.name === 'home' ? '' : route.name}`;
 }
 

@@ -5,6 +5,7 @@ import { errorCode, errorMessage, fieldErrors } from '../lib/errors';
 import { LogInDoc, SignUpDoc } from '../operations';
 import { Alert, FieldError, describedBy } from '../components/Field';
 import { PasswordField } from '../components/PasswordField';
+import { SuspensionAppeal } from '../components/SuspensionAppeal';
 import { ErrorCode, Limits } from '../lib/contract';
 import { href, useRoute } from '../lib/router';
 
@@ -60,6 +61,7 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
   const [errors, setErrors] = useState<Errors>({});
   const [general, setGeneral] = useState('');
   const [announcement, setAnnouncement] = useState('');
+  const [suspended, setSuspended] = useState(false);
   const form = useRef<HTMLFormElement>(null);
 
   /** Shows what is wrong, moves focus to the first field at fault and says it in the live region. */
@@ -91,6 +93,7 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
       return;
     }
     if (result.error) {
+      setSuspended(errorCode(result.error) === ErrorCode.AccountSuspended);
       const { fields, general: message } = serverErrors(result.error);
       showErrors(fields, message);
     }
@@ -167,6 +170,7 @@ function AuthForm({ action, notice }: { action: Action; notice?: string }) {
             {announcement}
           </p>
         </form>
+        {suspended && !signingUp && <SuspensionAppeal username={username} password={password} />}
         <p className="auth-switch">
           {signingUp ? (
             <>

@@ -21,7 +21,8 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser) : I
                 user.Username,
                 user.Email,
                 user.CreatedAt,
-                db.Profiles.Any(profile => profile.UserId == user.Id && profile.CompletedAt != null)))
+                db.Profiles.Any(profile => profile.UserId == user.Id && profile.CompletedAt != null),
+                db.Moderators.Any(moderator => moderator.UserId == user.Id)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }

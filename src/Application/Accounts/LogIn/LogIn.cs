@@ -2,6 +2,7 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Moderation.Common;
 using Friender.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Friender.Application.Accounts.LogIn;
 
 /// <param name="Username">The username or the email address of the account.</param>
-public sealed record LogInCommand(string Username, string Password) : ICommand<AuthResult>, IAllowAnonymous;
+public sealed record LogInCommand(string Username, string Password) : ICommand<AuthResult>, IAllowAnonymous, IAllowSuspended;
 
 public sealed class LogInValidator : AbstractValidator<LogInCommand>
 {
@@ -27,26 +28,17 @@ public sealed class LogInHandler(
     IPasswordHasher passwordHasher,
     ILoginThrottle throttle,
     ICurrentUser caller,
-    SessionIssuer sessions)
+    Credentials credentials,
+    SessionIssuer sessions,
+    AccountStanding standing)
     : ICommandHandler<LogInCommand, AuthResult>
 {
     public async ValueTask<AuthResult> Handle(LogInCommand command, CancellationToken cancellationToken)
     {
-        var account = command.Username.Contains('@', StringComparison.Ordinal)
-            ? User.NormalizeEmail(command.Username)
-            : User.NormalizeUsername(command.Username);
+        var (user, check, account) = await credentials.VerifyAsync(command.Username, command.Password, cancellationToken);
 
-        var verdict = await throttle.RegisterAttemptAsync(account, caller.IpAddress, cancellationToken);
-        if (!verdict.Allowed)
-            throw new RateLimitedException(verdict.RetryAfter);
-
-        var user = await db.Users.SingleOrDefaultAsync(
-            candidate => candidate.Username == account || candidate.NormalizedEmail == account, cancellationToken);
-
-        var check = passwordHasher.Verify(user?.PasswordHash, command.Password);
-        if (user is null || check == PasswordCheck.Failed)
-            throw new AppException(ErrorCodes.InvalidCredentials, "The username or password is wrong.");
-
+        // Only to someone who knows the password: whether an account is suspended is nobody else's business.
+        await standing.EnsureNotSuspendedAsync(user.Id, cancellationToken);
         if (check == PasswordCheck.SucceededButRehashNeeded)
             user.ReplacePasswordHash(passwordHasher.Hash(command.Password));
 

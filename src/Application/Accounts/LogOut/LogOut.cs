@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Accounts.LogOut;
 
-public sealed record LogOutCommand(string RefreshToken) : ICommand<LogOutResult>;
+public sealed record LogOutCommand(string RefreshToken) : ICommand<LogOutResult>, IAllowSuspended;
 
 public sealed record LogOutResult(bool LoggedOut);
 

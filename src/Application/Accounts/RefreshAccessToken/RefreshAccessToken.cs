@@ -2,13 +2,14 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Moderation.Common;
 using Friender.Domain.Common;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Accounts.RefreshAccessToken;
 
-public sealed record RefreshAccessTokenCommand(string RefreshToken) : ICommand<AuthResult>, IAllowAnonymous;
+public sealed record RefreshAccessTokenCommand(string RefreshToken) : ICommand<AuthResult>, IAllowAnonymous, IAllowSuspended;
 
 public sealed class RefreshAccessTokenValidator : AbstractValidator<RefreshAccessTokenCommand>
 {
@@ -17,7 +18,7 @@ public sealed class RefreshAccessTokenValidator : AbstractValidator<RefreshAcces
             .MaximumLength(200).WithMessage("That is not a refresh token.");
 }
 
-public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer sessions, TimeProvider clock)
+public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer sessions, AccountStanding standing, TimeProvider clock)
     : ICommandHandler<RefreshAccessTokenCommand, AuthResult>
 {
     public async ValueTask<AuthResult> Handle(RefreshAccessTokenCommand command, CancellationToken cancellationToken)
@@ -47,6 +48,8 @@ public sealed class RefreshAccessTokenHandler(IAppDbContext db, SessionIssuer se
 
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, cancellationToken)
             ?? throw Invalid("This refresh token is not valid. Log in again.");
+        // The session survives a suspension (lifting it restores everything) but cannot be continued during one.
+        await standing.EnsureNotSuspendedAsync(user.Id, cancellationToken);
 
         var result = await sessions.ContinueAsync(user, token, cancellationToken);
         try

@@ -2,13 +2,14 @@ using FluentValidation;
 using Friender.Application.Accounts.Common;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Domain.Moderation;
 using Friender.Domain.Users;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
 namespace Friender.Application.Accounts.SignUp;
 
-public sealed record SignUpCommand(string Username, string Email, string Password) : ICommand<AuthResult>, IAllowAnonymous;
+public sealed record SignUpCommand(string Username, string Email, string Password) : ICommand<AuthResult>, IAllowAnonymous, IAllowSuspended;
 
 public sealed class SignUpValidator : AbstractValidator<SignUpCommand>
 {
@@ -28,6 +29,10 @@ public sealed class SignUpHandler(IAppDbContext db, IPasswordHasher passwordHash
         var username = User.NormalizeUsername(command.Username);
         var normalizedEmail = User.NormalizeEmail(command.Email);
 
+        // First: a banned address is refused as such, whether or not its account is still there.
+        var emailHash = BannedEmail.Hash(normalizedEmail);
+        if (await db.BannedEmails.AnyAsync(banned => banned.EmailHash == emailHash, cancellationToken))
+            throw new AccountSuspendedException(null, "an account with this email address was banned from Friender.");
         if (await db.Users.AnyAsync(user => user.Username == username, cancellationToken))
             throw UsernameTaken();
         if (await db.Users.AnyAsync(user => user.NormalizedEmail == normalizedEmail, cancellationToken))

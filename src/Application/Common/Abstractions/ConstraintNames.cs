@@ -15,5 +15,7 @@ public static class ConstraintNames
     /// <summary>UNIQUE (user_id, position), deferred to commit; created by a migration, not by the EF model.</summary>
     public const string PhotoPositionUnique = "ux_photos_user_position";
     public const string PhotoPositionCheck = "ck_photos_position";
+    public const string AppealActionUnique = "ux_appeals_action_id";
+    public const string ModeratorsPrimaryKey = "pk_moderators";
     public const string FriendRadiusCheck = "ck_profiles_friend_radius_miles";
 }

@@ -1,6 +1,7 @@
 using Friender.Application.Realtime;
 using Friender.Domain.Matching;
 using Friender.Domain.Messaging;
+using Friender.Domain.Moderation;
 using Friender.Domain.Photos;
 using Friender.Domain.Profiles;
 using Friender.Domain.Users;
@@ -35,6 +36,19 @@ public interface IAppDbContext
     DbSet<Report> Reports { get; }
 
     DbSet<Message> Messages { get; }
+
+    DbSet<Moderator> Moderators { get; }
+
+    /// <summary>The audit trail: add only; the runtime database role cannot change or delete a row.</summary>
+    DbSet<ModerationAction> ModerationActions { get; }
+
+    DbSet<AccountSuspension> AccountSuspensions { get; }
+
+    DbSet<BannedEmail> BannedEmails { get; }
+
+    DbSet<ModerationWarning> ModerationWarnings { get; }
+
+    DbSet<Appeal> Appeals { get; }
 
     /// <summary>
     /// Sends <paramref name="realtimeEvent"/> inside the transaction of the next <see cref="SaveChangesAsync"/>, so that

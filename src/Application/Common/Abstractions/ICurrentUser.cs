@@ -14,6 +14,9 @@ public interface ICurrentUser
 
     string? IpAddress { get; }
 
+    /// <summary>The token is valid but its account is suspended or banned: only <see cref="IAllowSuspended"/> messages run.</summary>
+    bool Suspended { get; }
+
     /// <summary>
     /// Makes the rest of this request act as the person who just started a session (signUp, logIn, refreshToken), so
     /// the payload can show their own data.

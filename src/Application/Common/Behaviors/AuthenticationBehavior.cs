@@ -1,10 +1,15 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Moderation.Common;
 using Mediator;
 
 namespace Friender.Application.Common.Behaviors;
 
-public sealed class AuthenticationBehavior<TMessage, TResponse>(ICurrentUser currentUser)
+/// <summary>
+/// Default deny: anonymous callers reach only <see cref="IAllowAnonymous"/> messages, and a suspended or banned
+/// account's tokens only <see cref="IAllowSuspended"/> ones (ACCOUNT_SUSPENDED, saying until when and why).
+/// </summary>
+public sealed class AuthenticationBehavior<TMessage, TResponse>(ICurrentUser currentUser, AccountStanding standing)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : IMessage
 {
@@ -14,6 +19,16 @@ public sealed class AuthenticationBehavior<TMessage, TResponse>(ICurrentUser cur
         if (message is not IAllowAnonymous && currentUser.Id is null)
             throw new UnauthenticatedException();
 
-        return next(message, cancellationToken);
+        return currentUser.Suspended && message is not IAllowSuspended
+            ? RefuseSuspendedAsync(message, next, cancellationToken)
+            : next(message, cancellationToken);
+    }
+
+    /// <summary>Rare: the token's account was suspended when it was checked; refused unless that has just ended.</summary>
+    private async ValueTask<TResponse> RefuseSuspendedAsync(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        await standing.EnsureNotSuspendedAsync(currentUser.Id!.Value, cancellationToken);
+        return await next(message, cancellationToken);
     }
 }

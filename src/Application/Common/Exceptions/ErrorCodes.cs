@@ -22,6 +22,9 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
 
     public const string Unauthenticated = "UNAUTHENTICATED";
+
+    /// <summary>The account is suspended or banned; extensions say until when (null for a ban) and why.</summary>
+    public const string AccountSuspended = "ACCOUNT_SUSPENDED";
     public const string InvalidCredentials = "INVALID_CREDENTIALS";
     public const string UsernameTaken = "USERNAME_TAKEN";
     public const string EmailTaken = "EMAIL_TAKEN";
@@ -39,6 +42,9 @@ public static class ErrorCodes
     /// <summary>The database did not answer in time: unreachable, or every pooled connection busy.</summary>
     public const string DatabaseUnavailable = "DATABASE_UNAVAILABLE";
     public const string Conflict = "CONFLICT";
+
+    /// <summary>Each moderation decision takes one appeal.</summary>
+    public const string AlreadyAppealed = "ALREADY_APPEALED";
 
     /// <summary>What any exception that is neither an <see cref="AppException"/> nor a domain rule becomes.</summary>
     public const string Internal = "INTERNAL";

@@ -24,7 +24,7 @@ public sealed class GetMatchHandler(IAppDbContext db, ICurrentUser currentUser, 
     {
         var me = currentUser.Id!.Value;
         // The conversation's rule: NOT_FOUND unless I am in it, NOT_MATCHED once it ended.
-        var match = await Conversations.OpenToAsync(db, query.MatchId, me, cancellationToken);
+        var match = await Conversations.ReadableByAsync(db, query.MatchId, me, cancellationToken);
         var viewer = await views.ViewerAsync(me, cancellationToken);
         var person = (await views.BuildAsync(viewer, [match.OtherThan(me)], cancellationToken)).SingleOrDefault()
             ?? throw new NotFoundException("That match");
@@ -33,6 +33,6 @@ public sealed class GetMatchHandler(IAppDbContext db, ICurrentUser currentUser, 
         var last = await messages.OrderByDescending(message => message.SentAt).ThenByDescending(message => message.Id)
             .Take(1).Shown(db).FirstOrDefaultAsync(cancellationToken);
         var unread = await messages.UnreadBy(me).CountAsync(cancellationToken);
-        return new MatchDto(match.Id, person, match.CreatedAt, last, unread);
+        return new MatchDto(match.Id, person, match.CreatedAt, last, unread, match.State);
     }
 }

@@ -4,6 +4,7 @@ using Friender.Application.Common.Paging;
 using Friender.Application.Discovery.Common;
 using Friender.Application.Matching.Common;
 using Friender.Application.Messaging.Common;
+using Friender.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,7 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
         var page = await matches
             .OrderByDescending(match => match.LastActivityAt).ThenByDescending(match => match.Id)
             .Take(query.First + 1)
-            .Select(match => new { match.Id, match.CreatedAt, match.LastActivityAt, Other = match.UserLowId == me ? match.UserHighId : match.UserLowId })
+            .Select(match => new { match.Id, match.CreatedAt, match.LastActivityAt, match.FrozenAt, Other = match.UserLowId == me ? match.UserHighId : match.UserLowId })
             .ToListAsync(cancellationToken);
 
         var viewer = await views.ViewerAsync(me, cancellationToken);
@@ -56,7 +57,9 @@ public sealed class GetMatchesHandler(IAppDbContext db, ICurrentUser currentUser
 
         var lastActiveAt = page.ToDictionary(match => match.Id, match => match.LastActivityAt);
         var items = page.Where(match => people.ContainsKey(match.Other))
-            .Select(match => new MatchDto(match.Id, people[match.Other], match.CreatedAt, lastMessages.GetValueOrDefault(match.Id), unread.GetValueOrDefault(match.Id)))
+            .Select(match => new MatchDto(
+                match.Id, people[match.Other], match.CreatedAt, lastMessages.GetValueOrDefault(match.Id), unread.GetValueOrDefault(match.Id),
+                match.FrozenAt is null ? MatchState.Active : MatchState.Frozen))
             .ToList();
         return Connection<MatchDto>.From(items, query.First,
             match => Cursors.Encode(CursorKind, Cursors.Instant(lastActiveAt[match.Id]), match.Id));

@@ -3,6 +3,7 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Validation;
 using Friender.Application.Matching.Common;
+using Friender.Application.Moderation.Common;
 using Friender.Domain.Matching;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +42,7 @@ public sealed class ReportUserValidator : AbstractValidator<ReportUserCommand>
     }
 }
 
-public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser, TimeProvider clock)
+public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser, ReportHiding hiding, TimeProvider clock)
     : ICommandHandler<ReportUserCommand, ReportUserResult>
 {
     public async ValueTask<ReportUserResult> Handle(ReportUserCommand command, CancellationToken cancellationToken)
@@ -51,7 +52,11 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
         await EnsureEvidenceIsTheirsAsync(me, command, cancellationToken);
 
         var now = clock.GetUtcNow();
-        var report = Report.Create(me, command.UserId, command.Category, command.Reason, now, command.PhotoId, command.MessageId, command.Block);
+        // Asked before the block below ends a match: meeting is what makes the report count toward hiding them.
+        var counts = await hiding.MetAsync(me, command.UserId, cancellationToken);
+        var conversation = command.MessageId is { } messageId ? await AroundAsync(messageId, cancellationToken) : null;
+        var report = Report.Create(
+            me, command.UserId, command.Category, command.Reason, now, command.PhotoId, command.MessageId, command.Block, counts, conversation);
         db.Reports.Add(report);
         if (command.Block)
             await Blocking.BlockAsync(db, me, command.UserId, now, cancellationToken);
@@ -64,10 +69,27 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
             throw new AppException(ErrorCodes.Conflict, "You blocked this person at the same moment; send the report again.");
         }
 
+        ModerationMetrics.Reported(report.Category, report.Counts);
+        await hiding.ApplyAsync(report, cancellationToken);
+
         var confirmation = command.Block
             ? "Thanks for telling us. Your report is kept for Friender's moderators, and you will not see each other again."
             : "Thanks for telling us. Your report is kept for Friender's moderators.";
         return new ReportUserResult(report.Id, command.UserId, command.Block, confirmation);
+    }
+
+    /// <summary>The reported message and a few either side of it in the same conversation (the reporter's), as kept evidence.</summary>
+    private async Task<IReadOnlyList<ReportedMessage>> AroundAsync(Guid messageId, CancellationToken cancellationToken)
+    {
+        var reported = await db.Messages.AsNoTracking().SingleAsync(message => message.Id == messageId, cancellationToken);
+        var conversation = db.Messages.AsNoTracking().Where(message => message.MatchId == reported.MatchId);
+        var before = await conversation.Where(message => message.SentAt < reported.SentAt || (message.SentAt == reported.SentAt && message.Id < reported.Id))
+            .OrderByDescending(message => message.SentAt).ThenByDescending(message => message.Id).Take(Report.MessagesAround).ToListAsync(cancellationToken);
+        var after = await conversation.Where(message => message.SentAt > reported.SentAt || (message.SentAt == reported.SentAt && message.Id > reported.Id))
+            .OrderBy(message => message.SentAt).ThenBy(message => message.Id).Take(Report.MessagesAround).ToListAsync(cancellationToken);
+        return before.AsEnumerable().Reverse().Append(reported).Concat(after)
+            .Select(message => new ReportedMessage(message.Id, message.SenderId, message.Body, message.SentAt))
+            .ToList();
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class GetConversationHandler(IAppDbContext db, ICurrentUser curren
 
     public async ValueTask<Connection<MessageDto>> Handle(GetConversationQuery query, CancellationToken cancellationToken)
     {
-        var match = await Conversations.OpenToAsync(db, query.MatchId, currentUser.Id!.Value, cancellationToken);
+        var match = await Conversations.ReadableByAsync(db, query.MatchId, currentUser.Id!.Value, cancellationToken);
         var before = query.Before is null ? ((DateTimeOffset, Guid)?)null : DecodeBefore(query.Before);
 
         var newestFirst = before is var (sentAt, id)

@@ -21,7 +21,7 @@ public sealed class MarkConversationReadHandler(IAppDbContext db, ICurrentUser c
     public async ValueTask<MarkConversationReadResult> Handle(MarkConversationReadCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;
-        var match = await Conversations.OpenToAsync(db, command.MatchId, me, cancellationToken);
+        var match = await Conversations.ReadableByAsync(db, command.MatchId, me, cancellationToken);
         var now = clock.GetUtcNow();
         var marked = await ledger.MarkReadAsync(match.Id, me, match.OtherThan(me), now, cancellationToken);
         return new MarkConversationReadResult(match.Id, now, marked);

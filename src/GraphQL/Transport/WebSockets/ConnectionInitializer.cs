@@ -2,8 +2,12 @@ using System.Security.Claims;
 using System.Text.Json;
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
+using Friender.Application.Moderation.Common;
+using Friender.Application.Realtime;
+using Friender.Infrastructure.Auth;
 using Friender.GraphQL.Common;
 using GraphQL.Transport;
+using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace Friender.GraphQL.Transport.WebSockets;
 
@@ -69,6 +73,20 @@ internal sealed class ConnectionInitializer(
             http.User = principal;
         }
 
+        if (http.User.HasClaim(claim => claim.Type == AccessTokenClaims.SuspendedClaim))
+        {
+            try
+            {
+                await http.RequestServices.GetRequiredService<AccountStanding>().EnsureNotSuspendedAsync(
+                    Guid.Parse(http.User.FindFirst(JwtRegisteredClaimNames.Sub)!.Value), connection);
+            }
+            catch (AccountSuspendedException suspended)
+            {
+                channel.Close(CloseCodes.Forbidden, $"{ErrorCodes.AccountSuspended}: {suspended.Message}");
+                return;
+            }
+        }
+
         // Also for a socket the upgrade request's Authorization header authenticated: it holds a slot and ends with
         // its token like any other.
         if (!await WatchSessionAsync())
@@ -115,7 +133,15 @@ internal sealed class ConnectionInitializer(
         if (user is not { Id: { } userId, AccessTokenId: { } tokenId, AccessTokenExpiresAt: { } expiresAt })
             return true;
 
-        _session = await sessions.TryOpenAsync(userId, tokenId, () => channel.Close(CloseCodes.Forbidden, "Forbidden: the access token was revoked (logged out)."), connection);
+        _session = await sessions.TryOpenAsync(
+            userId,
+            tokenId,
+            revoked => channel.Close(
+                CloseCodes.Forbidden,
+                revoked.AccessTokenId == AccessTokenRevokedEvent.Suspended
+                    ? $"{ErrorCodes.AccountSuspended}: this account was suspended."
+                    : "Forbidden: the access token was revoked (logged out)."),
+            connection);
         if (_session is null)
         {
             channel.Close(CloseCodes.TooManyRequests, $"{ErrorCodes.RateLimited}: at most {sessions.MaxPerUser} open connections per person.");

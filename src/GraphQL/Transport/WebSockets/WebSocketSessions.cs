@@ -13,7 +13,7 @@ internal sealed class WebSocketSessions(LiveFeed feed, IConnectionLeases leases,
     public int MaxPerUser => options.Value.MaxConnectionsPerUser;
 
     /// <summary>A slot for one more connection of <paramref name="userId"/>, or null when they have too many open.</summary>
-    public async Task<Session?> TryOpenAsync(Guid userId, Guid accessTokenId, Action revoked, CancellationToken cancellationToken)
+    public async Task<Session?> TryOpenAsync(Guid userId, Guid accessTokenId, Action<AccessTokenRevokedEvent> revoked, CancellationToken cancellationToken)
     {
         if (await leases.TryAcquireAsync(userId, MaxPerUser, cancellationToken) is not { } lease)
             return null;
@@ -35,12 +35,12 @@ internal sealed class WebSocketSessions(LiveFeed feed, IConnectionLeases leases,
         }
     }
 
-    private sealed class RevocationObserver(Guid accessTokenId, Action revoked) : IObserver<AccessTokenRevokedEvent>
+    private sealed class RevocationObserver(Guid accessTokenId, Action<AccessTokenRevokedEvent> revoked) : IObserver<AccessTokenRevokedEvent>
     {
         public void OnNext(AccessTokenRevokedEvent value)
         {
             if (value.Revokes(accessTokenId))
-                revoked();
+                revoked(value);
         }
 
         public void OnError(Exception error)

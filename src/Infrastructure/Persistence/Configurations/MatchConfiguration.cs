@@ -14,6 +14,7 @@ internal sealed class MatchConfiguration : IEntityTypeConfiguration<Match>
         builder.HasKey(match => match.Id);
         builder.Property(match => match.Id).ValueGeneratedNever();
         builder.Ignore(match => match.IsActive);
+        builder.Ignore(match => match.State);
         builder.HasIndex(match => new { match.UserLowId, match.UserHighId }).IsUnique().HasDatabaseName(ConstraintNames.MatchPairIndex);
         builder.HasIndex(match => new { match.UserLowId, match.LastActivityAt });
         builder.HasIndex(match => new { match.UserHighId, match.LastActivityAt });

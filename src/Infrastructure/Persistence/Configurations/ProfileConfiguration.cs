@@ -25,10 +25,11 @@ internal sealed class ProfileConfiguration : IEntityTypeConfiguration<Profile>
         builder.Ignore(profile => profile.IsComplete);
         builder.HasIndex(profile => profile.Location).HasMethod("gist");
 
-        // Discovery reads the people of a cell in id order straight from this index, friend radius included.
+        // Discovery reads the people of a cell in id order straight from this index, friend radius included; nobody hidden
+        // by moderation is in it.
         builder.HasIndex(profile => new { profile.CellKey, profile.UserId })
             .IncludeProperties(profile => profile.FriendRadiusMiles)
-            .HasFilter("completed_at IS NOT NULL")
+            .HasFilter("completed_at IS NOT NULL AND hidden_at IS NULL")
             .HasDatabaseName("ix_profiles_discovery");
 
         // Finds who changed since a viewer's discovery watermark was taken (see CandidateWatermarks).

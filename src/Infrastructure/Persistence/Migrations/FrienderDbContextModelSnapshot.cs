@@ -65,6 +65,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("ended_by");
 
+                    b.Property<DateTimeOffset?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("frozen_at");
+
                     b.Property<DateTimeOffset>("LastActivityAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_activity_at");
@@ -112,6 +116,15 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("category");
 
+                    b.Property<string>("Conversation")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("conversation");
+
+                    b.Property<bool>("Counts")
+                        .HasColumnType("boolean")
+                        .HasColumnName("counts");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -137,14 +150,26 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("reporter_id");
 
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedByActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by_action_id");
+
                     b.HasKey("Id")
                         .HasName("pk_reports");
 
-                    b.HasIndex("ReportedId")
-                        .HasDatabaseName("ix_reports_reported_id");
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_reports_open")
+                        .HasFilter("resolved_at IS NULL");
 
                     b.HasIndex("ReporterId")
                         .HasDatabaseName("ix_reports_reporter_id");
+
+                    b.HasIndex("ReportedId", "CreatedAt")
+                        .HasDatabaseName("ix_reports_reported_id_created_at");
 
                     b.ToTable("reports", (string)null);
                 });
@@ -219,6 +244,231 @@ namespace Friender.Infrastructure.Persistence.Migrations
                     b.ToTable("messages", (string)null);
                 });
 
+            modelBuilder.Entity("Friender.Domain.Moderation.AccountSuspension", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset?>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_account_suspensions");
+
+                    b.HasIndex("Until")
+                        .HasDatabaseName("ix_account_suspensions_until");
+
+                    b.ToTable("account_suspensions", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.Appeal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool?>("Granted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_appeals");
+
+                    b.HasIndex("ActionId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_appeals_action_id");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_appeals_open")
+                        .HasFilter("answered_at IS NULL");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_appeals_user_id");
+
+                    b.ToTable("appeals", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.BannedEmail", b =>
+                {
+                    b.Property<string>("EmailHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("email_hash");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.HasKey("EmailHash")
+                        .HasName("pk_banned_emails");
+
+                    b.ToTable("banned_emails", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.ModerationAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("AppealId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("appeal_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool?>("Granted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("granted");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ModeratorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("moderator_id");
+
+                    b.Property<string>("ModeratorUsername")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("moderator_username");
+
+                    b.Property<Guid?>("PhotoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("photo_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.PrimitiveCollection<Guid[]>("ReportIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("report_ids");
+
+                    b.Property<Guid>("SubjectId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("subject_id");
+
+                    b.Property<DateTimeOffset?>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_moderation_actions");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_moderation_actions_created_at");
+
+                    b.HasIndex("SubjectId", "CreatedAt")
+                        .HasDatabaseName("ix_moderation_actions_subject_id_created_at");
+
+                    b.ToTable("moderation_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.ModerationWarning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<Guid>("ActionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("action_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_moderation_warnings");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_moderation_warnings_user_id");
+
+                    b.ToTable("moderation_warnings", (string)null);
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.Moderator", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("granted_at");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_moderators");
+
+                    b.ToTable("moderators", (string)null);
+                });
+
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>
                 {
                     b.Property<Guid>("Id")
@@ -238,6 +488,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                     b.Property<int>("Height")
                         .HasColumnType("integer")
                         .HasColumnName("height");
+
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer")
@@ -323,6 +577,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("friend_radius_miles");
 
+                    b.Property<DateTimeOffset?>("HiddenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("hidden_at");
+
                     b.PrimitiveCollection<string[]>("Hobbies")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -365,7 +623,7 @@ namespace Friender.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CellKey", "UserId")
                         .HasDatabaseName("ix_profiles_discovery")
-                        .HasFilter("completed_at IS NOT NULL");
+                        .HasFilter("completed_at IS NOT NULL AND hidden_at IS NULL");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("CellKey", "UserId"), new[] { "FriendRadiusMiles" });
 
@@ -670,13 +928,6 @@ namespace Friender.Infrastructure.Persistence.Migrations
                 {
                     b.HasOne("Friender.Domain.Users.User", null)
                         .WithMany()
-                        .HasForeignKey("ReportedId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_reports_users_reported_id");
-
-                    b.HasOne("Friender.Domain.Users.User", null)
-                        .WithMany()
                         .HasForeignKey("ReporterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -715,6 +966,46 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_messages_users_sender_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.AccountSuspension", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_suspensions_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.Appeal", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_appeals_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.ModerationWarning", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_moderation_warnings_users_user_id");
+                });
+
+            modelBuilder.Entity("Friender.Domain.Moderation.Moderator", b =>
+                {
+                    b.HasOne("Friender.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_moderators_users_user_id");
                 });
 
             modelBuilder.Entity("Friender.Domain.Photos.Photo", b =>

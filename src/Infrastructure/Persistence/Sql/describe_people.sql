@@ -1,5 +1,6 @@
 -- matches and new matches: named people as the viewer is shown them, in the order given, with the same distance
--- (discovery_distance) and the same columns as discover_candidates.sql; people without a located profile are left out.
+-- (discovery_distance) and the same columns as discover_candidates.sql; people without a located profile are left out,
+-- and so are photos hidden by moderation (Photo.HiddenAt).
 -- $1 the people's ids, $2 $3 the viewer's longitude and latitude
 SELECT c.user_id, c.distance_meters, c.cell_key, p.display_name, p.bio, p.hobbies, p.interests,
        ph.ids, ph.keys, ph.widths, ph.heights
@@ -14,6 +15,6 @@ CROSS JOIN LATERAL (
 LEFT JOIN LATERAL (
   SELECT array_agg(x.id ORDER BY x.position) AS ids, array_agg(x.storage_key ORDER BY x.position) AS keys,
          array_agg(x.width ORDER BY x.position) AS widths, array_agg(x.height ORDER BY x.position) AS heights
-  FROM photos x WHERE x.user_id = c.user_id
+  FROM photos x WHERE x.user_id = c.user_id AND x.hidden_at IS NULL
 ) ph ON true
 ORDER BY c.position

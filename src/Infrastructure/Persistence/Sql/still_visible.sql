@@ -7,4 +7,4 @@ FROM profiles v, profiles c
 WHERE v.user_id = $1 AND c.user_id = ANY($2)
   AND EXISTS (SELECT FROM discovery_visible(
     v.user_id, v.friend_radius_miles, c.user_id, c.completed_at IS NOT NULL, c.friend_radius_miles,
-    discovery_distance(c.location, v.location)))
+    discovery_distance(c.location, v.location), c.hidden_at IS NOT NULL))

@@ -44,6 +44,10 @@ export function ChatScreen({ matchId }: { matchId: string }) {
           />
           {conversation.ended ? (
             <Alert>{conversation.ended}</Alert>
+          ) : match?.state === 'FROZEN' ? (
+            <p className="notice frozen" role="status">
+              This conversation is paused while {name}&apos;s account is under review. You can still read it.
+            </p>
           ) : (
             <Composer matchId={matchId} name={name} onSent={conversation.addSent} onEnded={conversation.setEnded} />
           )}

@@ -50,7 +50,7 @@ export function Composer({ matchId, name, onSent, onEnded }: Props) {
       return;
     }
     const code = errorCode(result.error);
-    if (code === ErrorCode.NotMatched || code === ErrorCode.NotFound) onEnded(errorMessage(result.error));
+    if (code === ErrorCode.NotMatched || code === ErrorCode.NotFound || code === ErrorCode.MatchFrozen) onEnded(errorMessage(result.error));
     else setSendError(errorMessage(result.error));
   }
 

@@ -4,6 +4,7 @@ export const ChatMatchDoc = graphql(`
   query ChatMatch($id: ID!) {
     match(id: $id) {
       id
+      state
       user {
         id
         displayName

@@ -48,7 +48,10 @@ export function MatchesScreen() {
                 <a className="match-row" href={href({ name: 'chat', matchId: match.id })}>
                   <Avatar name={match.user.displayName} url={match.user.photos[0]?.url} />
                   <span className="match-text">
-                    <span className="match-name">{match.user.displayName}</span>
+                    <span className="match-name">
+                      {match.user.displayName}
+                      {match.state === 'FROZEN' && <span className="tag"> Paused</span>}
+                    </span>
                     <span className={`match-preview${match.unreadCount ? ' unread' : ''}`}>
                       {last ? `${mine ? 'You: ' : ''}${last.body}` : 'New match. Say hello!'}
                     </span>

@@ -7,6 +7,7 @@ export const MatchesDoc = graphql(`
         id
         createdAt
         unreadCount
+        state
         user {
           id
           displayName

@@ -33,11 +33,11 @@ BEGIN
      AND (SELECT count(*) FROM (SELECT 1 FROM profiles p WHERE p.updated_at >= changed_since LIMIT 1001) recent) <= 1000 THEN
     RETURN QUERY
       SELECT p.user_id, c.distance, c.cell_key
-      FROM (SELECT p.user_id, p.cell_key, p.friend_radius_miles, p.completed_at FROM profiles p
+      FROM (SELECT p.user_id, p.cell_key, p.friend_radius_miles, p.completed_at, p.hidden_at FROM profiles p
             WHERE p.updated_at >= changed_since ORDER BY p.updated_at LIMIT 1000) p
       JOIN unnest(keys, distances) AS c(cell_key, distance) ON c.cell_key = p.cell_key
       CROSS JOIN LATERAL discovery_visible(
-        viewer, viewer_radius_miles, p.user_id, p.completed_at IS NOT NULL, p.friend_radius_miles, c.distance) visible
+        viewer, viewer_radius_miles, p.user_id, p.completed_at IS NOT NULL, p.friend_radius_miles, c.distance, p.hidden_at IS NOT NULL) visible
       WHERE (c.distance, c.cell_key, p.user_id) > (after_distance, after_cell, after_user)
         AND (c.distance, c.cell_key, p.user_id) < (mark_distance, mark_cell, mark_user)
       ORDER BY 2, 3, 1
