@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<Credentials>();
         services.AddScoped<AccountStanding>();
         services.AddScoped<ReportHiding>();
+        services.AddScoped<PhotoEvidence>();
         services.AddScoped<PhotoUrls>();
         services.AddScoped<PhotoObjectDeleter>();
         services.AddScoped<CandidateViews>();

@@ -51,6 +51,12 @@ public sealed class Report
     /// </summary>
     public IReadOnlyList<ReportedMessage> Conversation { get; private set; } = [];
 
+    /// <summary>
+    /// Where the copy of the reported photo is kept in storage (<see cref="EvidenceKeyFor"/>), so the evidence outlives
+    /// the photo; null when there is no photo, the copy failed, or the retention has passed.
+    /// </summary>
+    public string? EvidencePhotoKey { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     /// <summary>When a moderator decided it, and by which action (the audit trail's).</summary>
@@ -61,6 +67,13 @@ public sealed class Report
     public const int MessagesAround = 3;
 
     public bool IsOpen => ResolvedAt is null;
+
+    /// <summary>The storage key of a reported photo's kept copy: outside every person's photos, so no deletion reaches it.</summary>
+    public static string EvidenceKeyFor(Guid reportId) => $"evidence/{reportId}";
+
+    public void KeepPhotoCopy() => EvidencePhotoKey = PhotoId is null ? null : EvidenceKeyFor(Id);
+
+    public void ForgetPhotoCopy() => EvidencePhotoKey = null;
 
     public void Resolve(Guid actionId, DateTimeOffset now)
     {

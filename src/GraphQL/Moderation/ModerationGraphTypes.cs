@@ -33,6 +33,7 @@ internal sealed class ModerationPhotoGraphType : ObjectGraphType<ModerationPhoto
         Field("url", photo => photo.Url.AbsoluteUri).Description("A presigned GET URL, valid until urlExpiresAt.");
         Field(photo => photo.UrlExpiresAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(photo => photo.Hidden).Description("Hidden from everyone else by reports until reviewed.");
+        Field(photo => photo.Deleted).Description("Its owner deleted it: this is the copy the report kept (until 180 days after the decision).");
     }
 }
 
@@ -66,7 +67,8 @@ internal sealed class ModerationReportGraphType : ObjectGraphType<ModerationRepo
         Field(report => report.ResolvedAt, type: typeof(DateTimeOffsetGraphType)).Description("When a moderator decided it; null while open.");
         Field(report => report.ResolvedByActionId, type: typeof(IdGraphType));
         Field(report => report.PhotoId, type: typeof(IdGraphType)).Description("The photo reported, if any.");
-        Field(report => report.Photo, type: typeof(ModerationPhotoGraphType)).Description("That photo, or null once it has been deleted.");
+        Field(report => report.Photo, type: typeof(ModerationPhotoGraphType))
+            .Description("That photo, or the copy kept when it was reported (deleted: true); null once the evidence retention has passed.");
         Field(report => report.MessageId, type: typeof(IdGraphType)).Description("The message reported, if any.");
         Field(report => report.Conversation, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ReportedMessageGraphType>>>));
     }

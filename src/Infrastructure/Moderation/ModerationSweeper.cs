@@ -54,11 +54,23 @@ public sealed class ModerationSweeper(
         }
     }
 
-    /// <summary>Erases the copied messages of reports decided before the retention; returns how many reports it touched.</summary>
+    /// <summary>
+    /// Erases the copied messages and the kept photo copies of reports decided before the retention; returns how many
+    /// reports it touched.
+    /// </summary>
     public async Task<int> EraseOldEvidenceAsync(CancellationToken cancellationToken)
     {
-        await using var command = EraseEvidence.CreateCommand(database, SqlStatement.Value(clock.GetUtcNow() - options.Value.EvidenceRetention));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        var before = clock.GetUtcNow() - options.Value.EvidenceRetention;
+        await using var command = EraseEvidence.CreateCommand(database, SqlStatement.Value(before));
+        var erased = await command.ExecuteNonQueryAsync(cancellationToken);
+        while (true)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var forgotten = await scope.ServiceProvider.GetRequiredService<PhotoEvidence>().ForgetAsync(before, cancellationToken);
+            erased += forgotten;
+            if (forgotten == 0)
+                return erased;
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -32,6 +32,26 @@ public sealed class S3PhotoStorage(IAmazonS3 s3, S3Presigner presigner, IOptions
     public Task DeleteAsync(string key, CancellationToken cancellationToken) =>
         CallAsync(() => s3.DeleteObjectAsync(_options.Bucket, key, cancellationToken));
 
+    /// <summary>
+    /// A read and a write rather than S3's CopyObject: s3rver cannot parse the SDK's encoded copy source ("the specified
+    /// bucket does not exist"), and a photo is small (2048 px at most), so every S3-compatible store takes the same path.
+    /// </summary>
+    public async Task CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken)
+    {
+        byte[] content = [];
+        string contentType = "application/octet-stream";
+        await CallAsync(async () =>
+        {
+            using var source = await s3.GetObjectAsync(_options.Bucket, sourceKey, cancellationToken);
+            using var buffer = new MemoryStream();
+            await source.ResponseStream.CopyToAsync(buffer, cancellationToken);
+            content = buffer.ToArray();
+            contentType = source.Headers.ContentType ?? contentType;
+            return source;
+        });
+        await PutAsync(destinationKey, content, contentType, cancellationToken);
+    }
+
     public PresignedUrl PresignGet(string key)
     {
         var now = clock.GetUtcNow();

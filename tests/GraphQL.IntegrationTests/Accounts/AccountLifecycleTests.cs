@@ -121,6 +121,10 @@ public sealed class AccountLifecycleTests(FrienderApiFactory api) : ApiTest(api)
         await Client.SendMessageAsync(ana, matchId, "hello ben");
         Api.Clock.Advance(TimeSpan.FromSeconds(1));
         await Client.SendMessageAsync(ben, matchId, "hi ana");
+        var mia = await Api.ModeratorAsync(Client, "mia");
+        var warning = (await Client.ModerateAsync(mia, new { userId = ana.UserId, action = "WARN", reason = "be kinder" })).String("moderate.id");
+        Assert.Empty((await Client.SendAsync(
+            "mutation($id: ID!) { appealDecision(input: { actionId: $id, text: \"I was kind\" }) { appealId } }", new { id = warning }, ana.AccessToken)).Errors);
 
         var exported = await Client.SendAsync("{ exportMyData }", accessToken: ana.AccessToken);
 
@@ -135,6 +139,8 @@ public sealed class AccountLifecycleTests(FrienderApiFactory api) : ApiTest(api)
         var match = data["matches"]![0]!;
         Assert.Equal(matchId, match["id"]!.GetValue<string>());
         Assert.Equal(["hello ben", "hi ana"], match["messages"]!.AsArray().Select(message => message!["body"]!.GetValue<string>()));
+        Assert.Equal("be kinder", data["warnings"]![0]!["reason"]!.GetValue<string>());
+        Assert.Equal("I was kind", data["appeals"]![0]!["text"]!.GetValue<string>());
         Assert.DoesNotContain("ben@example.com", text, StringComparison.Ordinal);
         Assert.DoesNotContain("10003", text, StringComparison.Ordinal);
     }

@@ -315,6 +315,33 @@ public sealed class ModerationTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task AReportedPhoto_ShouldStayVisibleToModeratorsAfterItsOwnerDeletesIt_UntilTheRetentionEnds()
+    {
+        var (ana, ben, _) = await Client.MatchedPairAsync("ana", "ben");
+        var mia = await Api.ModeratorAsync(Client, "mia");
+        var photoId = (await Client.UploadPhotoAsync(ben)).String("uploadPhoto.photo.id");
+        Assert.Empty((await Client.ReportAsync(ana, ben, "INAPPROPRIATE_PHOTO", photoId: photoId, block: false)).Errors);
+        Assert.Empty((await Client.SendAsync("mutation($id: ID!) { deletePhoto(input: { photoId: $id }) { deletedPhotoId } }", new { id = photoId }, ben.AccessToken)).Errors);
+
+        const string Evidence = "query($id: ID!) { moderationCase(userId: $id) { photos { id } reports { photo { id url deleted } } } }";
+        var review = await Client.SendAsync(Evidence, new { id = ben.UserId }, mia.AccessToken);
+
+        Assert.Empty(review.Field("moderationCase.photos").AsArray());
+        var kept = review.Field("moderationCase.reports").AsArray().Single()!["photo"]!;
+        Assert.True(kept["deleted"]!.GetValue<bool>());
+        Assert.Equal(photoId, kept["id"]!.GetValue<string>());
+        using (var http = new HttpClient())
+            Assert.True((await http.GetAsync(kept["url"]!.GetValue<string>())).IsSuccessStatusCode);
+
+        Assert.Empty((await Client.ModerateAsync(mia, new { userId = ben.UserId, action = "WARN", reason = "No such photos" })).Errors);
+        Api.Clock.Advance(TimeSpan.FromDays(181));
+        await Api.Services.GetRequiredService<ModerationSweeper>().EraseOldEvidenceAsync(CancellationToken.None);
+        var later = await Client.SendAsync(Evidence, new { id = ben.UserId }, (await Client.LogInAsync("mia")).String("logIn.accessToken"));
+        Assert.Null(later.Field("moderationCase.reports").AsArray().Single()!["photo"]);
+        Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM reports WHERE evidence_photo_key IS NOT NULL"));
+    }
+
+    [Fact]
     public async Task Moderate_ShouldRefuseWhatAClumsyModeratorSends()
     {
         var ben = await Client.PersonAsync("ben");

@@ -32,6 +32,10 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ICurrentUser currentUs
             .OrderBy(message => message.SentAt).ThenBy(message => message.Id).ToListAsync(cancellationToken);
         var blocks = await db.Blocks.AsNoTracking().Where(block => block.BlockerId == me).ToListAsync(cancellationToken);
         var reports = await db.Reports.AsNoTracking().Where(report => report.ReporterId == me).ToListAsync(cancellationToken);
+        var warnings = await db.ModerationWarnings.AsNoTracking().Where(warning => warning.UserId == me).ToListAsync(cancellationToken);
+        var appeals = await db.Appeals.AsNoTracking().Where(appeal => appeal.UserId == me).ToListAsync(cancellationToken);
+        var moderatorSince = await db.Moderators.AsNoTracking().Where(moderator => moderator.UserId == me)
+            .Select(moderator => (DateTimeOffset?)moderator.GrantedAt).SingleOrDefaultAsync(cancellationToken);
 
         return JsonSerializer.Serialize(new
         {
@@ -57,6 +61,10 @@ public sealed class ExportMyDataHandler(IAppDbContext db, ICurrentUser currentUs
             }),
             blocks = blocks.Select(block => new { userId = block.BlockedId, block.CreatedAt }),
             reports = reports.Select(report => new { report.Id, userId = report.ReportedId, category = report.Category.ToString(), report.Reason, report.PhotoId, report.MessageId, blocked = report.BlockedReported, report.CreatedAt }),
+            // What moderators told you, and what you answered (reports about you are not yours to export: they are the reporters').
+            warnings = warnings.Select(warning => new { warning.Id, warning.Reason, warning.CreatedAt, warning.AcknowledgedAt }),
+            appeals = appeals.Select(appeal => new { appeal.Id, decisionId = appeal.ActionId, appeal.Text, appeal.CreatedAt, appeal.AnsweredAt, appeal.Granted }),
+            moderatorSince,
         }, Json);
     }
 }

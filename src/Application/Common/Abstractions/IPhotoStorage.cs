@@ -7,6 +7,9 @@ public interface IPhotoStorage
 
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Copies an object within the bucket (the copy outlives the original's deletion).</summary>
+    Task CopyAsync(string sourceKey, string destinationKey, CancellationToken cancellationToken);
+
     /// <summary>A short-lived URL anyone holding it can GET the object with; the database never stores URLs.</summary>
     PresignedUrl PresignGet(string key);
 }

@@ -42,7 +42,7 @@ public sealed class ReportUserValidator : AbstractValidator<ReportUserCommand>
     }
 }
 
-public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser, ReportHiding hiding, TimeProvider clock)
+public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser, ReportHiding hiding, PhotoEvidence photos, TimeProvider clock)
     : ICommandHandler<ReportUserCommand, ReportUserResult>
 {
     public async ValueTask<ReportUserResult> Handle(ReportUserCommand command, CancellationToken cancellationToken)
@@ -71,6 +71,7 @@ public sealed class ReportUserHandler(IAppDbContext db, ICurrentUser currentUser
 
         ModerationMetrics.Reported(report.Category, report.Counts);
         await hiding.ApplyAsync(report, cancellationToken);
+        await photos.KeepAsync(report, cancellationToken);
 
         var confirmation = command.Block
             ? "Thanks for telling us. Your report is kept for Friender's moderators, and you will not see each other again."

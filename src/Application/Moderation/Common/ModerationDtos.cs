@@ -10,8 +10,8 @@ public sealed record ModerationCaseSummaryDto(
     Guid UserId, string? Username, string? DisplayName, int OpenReports, int CountingReporters, DateTimeOffset LatestReportAt,
     bool Hidden, bool Suspended);
 
-/// <summary>A reported person's photo as a moderator sees it, hidden or not.</summary>
-public sealed record ModerationPhotoDto(Guid Id, Uri Url, DateTimeOffset UrlExpiresAt, bool Hidden);
+/// <summary>A reported person's photo as a moderator sees it, hidden or not; or the copy a report kept of a deleted one.</summary>
+public sealed record ModerationPhotoDto(Guid Id, Uri Url, DateTimeOffset UrlExpiresAt, bool Hidden, bool Deleted = false);
 
 /// <summary>A message kept as evidence: whether the reported person wrote it, and whether it is the one reported.</summary>
 public sealed record ReportedMessageDto(Guid Id, bool FromReportedPerson, string Body, DateTimeOffset SentAt, bool IsReported);

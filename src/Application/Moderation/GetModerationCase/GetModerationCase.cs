@@ -16,6 +16,19 @@ public sealed record GetModerationCaseQuery(Guid UserId) : IQuery<ModerationCase
 public sealed class GetModerationCaseHandler(IAppDbContext db, ICurrentUser currentUser, IPhotoStorage storage, TimeProvider clock)
     : IQueryHandler<GetModerationCaseQuery, ModerationCaseDto>
 {
+    /// <summary>The photo as it is now, or the copy the report kept once its owner deleted it.</summary>
+    private ModerationPhotoDto? ReportedPhoto(Guid? photoId, string? evidenceKey, Dictionary<Guid, ModerationPhotoDto> current)
+    {
+        if (photoId is not { } id)
+            return null;
+        if (current.TryGetValue(id, out var photo))
+            return photo;
+        if (evidenceKey is null)
+            return null;
+        var url = storage.PresignGet(evidenceKey);
+        return new ModerationPhotoDto(id, url.Url, url.ExpiresAt, Hidden: false, Deleted: true);
+    }
+
     public async ValueTask<ModerationCaseDto> Handle(GetModerationCaseQuery query, CancellationToken cancellationToken)
     {
         var userId = query.UserId;
@@ -74,7 +87,7 @@ public sealed class GetModerationCaseHandler(IAppDbContext db, ICurrentUser curr
                 report.ResolvedAt,
                 report.ResolvedByActionId,
                 report.PhotoId,
-                report.PhotoId is { } photoId ? photoViews.GetValueOrDefault(photoId) : null,
+                ReportedPhoto(report.PhotoId, report.EvidencePhotoKey, photoViews),
                 report.MessageId,
                 report.Conversation.Select(message => new ReportedMessageDto(
                     message.Id, message.SenderId == userId, message.Body, message.SentAt, message.Id == report.MessageId)).ToList()))

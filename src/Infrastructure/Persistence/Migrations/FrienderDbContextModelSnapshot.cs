@@ -129,6 +129,10 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("EvidencePhotoKey")
+                        .HasColumnType("text")
+                        .HasColumnName("evidence_photo_key");
+
                     b.Property<Guid?>("MessageId")
                         .HasColumnType("uuid")
                         .HasColumnName("message_id");

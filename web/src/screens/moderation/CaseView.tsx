@@ -101,9 +101,12 @@ function Reports({ entry }: { entry: Case }) {
             {report.reason && <blockquote>{report.reason}</blockquote>}
             {report.photoId &&
               (report.photo ? (
-                <img className="evidence-photo" src={report.photo.url} alt="What was reported" />
+                <>
+                  <img className="evidence-photo" src={report.photo.url} alt="What was reported" />
+                  {report.photo.deleted && <p className="hint">Deleted by its owner; this is the copy kept with the report.</p>}
+                </>
               ) : (
-                <p className="hint">The reported photo has been deleted.</p>
+                <p className="hint">The reported photo is gone: its copy is erased 180 days after the decision.</p>
               ))}
             {report.conversation.length > 0 && (
               <ol className="evidence" aria-label="The reported message and the messages around it">

@@ -63,6 +63,7 @@ export const ModerationCaseDoc = graphql(`
         photo {
           id
           url
+          deleted
         }
         messageId
         conversation {
