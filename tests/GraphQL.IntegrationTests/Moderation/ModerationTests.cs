@@ -276,8 +276,13 @@ public sealed class ModerationTests(FrienderApiFactory api) : ApiTest(api)
         Assert.Equal("ALREADY_APPEALED", (await Client.SendAsync(Appeal, new { u = "ben", p = Infrastructure.Accounts.Password, t = "please" })).ErrorCode);
 
         var appealId = (await Client.SendAsync("{ moderationAppeals { id } }", accessToken: mia.AccessToken)).Field("moderationAppeals").AsArray().Single()!["id"]!.GetValue<string>();
-        Assert.Empty((await Client.SendAsync(
-            "mutation($id: ID!) { answerAppeal(input: { appealId: $id, grant: true, reason: \"Believable\" }) { granted } }", new { id = appealId }, mia.AccessToken)).Errors);
+        // Two moderators answer at the same instant: one answer lands, the other is told.
+        var max = await Api.ModeratorAsync(Client, "max");
+        var answers = await Task.WhenAll(new[] { mia, max }.Select(moderator => Client.SendAsync(
+            "mutation($id: ID!) { answerAppeal(input: { appealId: $id, grant: true, reason: \"Believable\" }) { granted } }", new { id = appealId }, moderator.AccessToken)));
+        Assert.Single(answers, answer => answer.Errors.Count == 0);
+        Assert.Single(answers, answer => answer.ErrorCode == "ALREADY_ANSWERED");
+        Assert.Equal(1L, await Api.ScalarAsync<long>("SELECT count(*) FROM moderation_actions WHERE kind = 'AnswerAppeal'"));
 
         Assert.Empty((await Client.LogInAsync("ben")).Errors);
         Assert.Empty((await Client.SendAsync("{ me { id } }", accessToken: ben.AccessToken)).Errors);

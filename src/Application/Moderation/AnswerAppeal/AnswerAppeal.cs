@@ -3,6 +3,7 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Validation;
 using Friender.Application.Moderation.Common;
+using Friender.Domain.Common;
 using Friender.Domain.Moderation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,14 @@ public sealed class AnswerAppealHandler(IAppDbContext db, ICurrentUser currentUs
         }
 
         db.ModerationActions.Add(answer);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new AppException(DomainErrorCodes.AlreadyAnswered, "Another moderator answered this appeal at the same moment.");
+        }
 
         ModerationMetrics.Acted(answer.Kind);
         return AppealViews.ToDto(appeal, appealed);

@@ -86,6 +86,9 @@ internal sealed class AppealConfiguration : IEntityTypeConfiguration<Appeal>
         builder.HasKey(appeal => appeal.Id);
         builder.Property(appeal => appeal.Id).ValueGeneratedNever();
         builder.Property(appeal => appeal.Text).HasMaxLength(ModerationRules.AppealMaxLength);
+        // Answered once: the update only lands while answered_at is still what was read (null), so of two moderators
+        // answering at the same instant the second gets ALREADY_ANSWERED.
+        builder.Property(appeal => appeal.AnsweredAt).IsConcurrencyToken();
         builder.HasIndex(appeal => appeal.ActionId).IsUnique().HasDatabaseName(ConstraintNames.AppealActionUnique);
         builder.HasIndex(appeal => appeal.CreatedAt).HasFilter("answered_at IS NULL").HasDatabaseName("ix_appeals_open");
         builder.HasOne<User>().WithMany().HasForeignKey(appeal => appeal.UserId).OnDelete(DeleteBehavior.Cascade);

@@ -292,6 +292,7 @@ namespace Friender.Infrastructure.Persistence.Migrations
                         .HasColumnName("action_id");
 
                     b.Property<DateTimeOffset?>("AnsweredAt")
+                        .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("answered_at");
 
