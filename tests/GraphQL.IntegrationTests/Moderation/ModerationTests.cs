@@ -269,7 +269,11 @@ public sealed class ModerationTests(FrienderApiFactory api) : ApiTest(api)
         var mia = await Api.ModeratorAsync(Client, "mia");
         const string Appeal = "mutation($u: String!, $p: String!, $t: String!) { appealSuspension(input: { username: $u, password: $p, text: $t }) { appealId } }";
         Assert.Equal("BAD_USER_INPUT", (await Client.SendAsync(Appeal, new { u = "ben", p = Infrastructure.Accounts.Password, t = "why?" })).ErrorCode);
-        Assert.Empty((await Client.ModerateAsync(mia, new { userId = ben.UserId, action = "BAN", reason = "Spam" })).Errors);
+        Assert.Empty((await Client.ModerateAsync(mia, new { userId = ben.UserId, action = "SUSPEND", until = Api.Clock.GetUtcNow().AddDays(1), reason = "Spam" })).Errors);
+        // A ban replaces the suspension; the address goes on the ban list once.
+        Assert.Empty((await Client.ModerateAsync(mia, new { userId = ben.UserId, action = "BAN", reason = "Spam again" })).Errors);
+        Assert.Empty((await Client.ModerateAsync(mia, new { userId = ben.UserId, action = "BAN", reason = "Spam, third time" })).Errors);
+        Assert.Equal(1L, await Api.ScalarAsync<long>("SELECT count(*) FROM banned_emails"));
 
         Assert.Equal("INVALID_CREDENTIALS", (await Client.SendAsync(Appeal, new { u = "ben", p = "a guess at it", t = "why?" })).ErrorCode);
         Assert.Empty((await Client.SendAsync(Appeal, new { u = "ben", p = Infrastructure.Accounts.Password, t = "Someone else used my phone" })).Errors);
@@ -286,6 +290,7 @@ public sealed class ModerationTests(FrienderApiFactory api) : ApiTest(api)
 
         Assert.Empty((await Client.LogInAsync("ben")).Errors);
         Assert.Empty((await Client.SendAsync("{ me { id } }", accessToken: ben.AccessToken)).Errors);
+        Assert.Equal(0L, await Api.ScalarAsync<long>("SELECT count(*) FROM banned_emails"));
     }
 
     [Fact]

@@ -52,7 +52,10 @@ public sealed class AccountStanding(IAppDbContext db, TimeProvider clock)
     {
         var userId = suspension.UserId;
         db.AccountSuspensions.Remove(suspension);
-        var bans = await db.BannedEmails.Where(banned => banned.ActionId == suspension.ActionId).ToListAsync(cancellationToken);
+        // The address's ban, whichever ban put it on the list (a ban renewed by a later one keeps the first entry).
+        var email = await db.Users.Where(user => user.Id == userId).Select(user => user.Email).SingleOrDefaultAsync(cancellationToken);
+        var hash = email is null ? null : BannedEmail.Hash(email);
+        var bans = await db.BannedEmails.Where(banned => banned.ActionId == suspension.ActionId || banned.EmailHash == hash).ToListAsync(cancellationToken);
         db.BannedEmails.RemoveRange(bans);
 
         var now = clock.GetUtcNow();
