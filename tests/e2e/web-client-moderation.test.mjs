@@ -33,6 +33,8 @@ function grantModerator(username) {
 
 /** No serious or critical axe violation, and nothing wider than the phone. */
 async function checkScreen(page, screen) {
+  // The settled screen: a pressed tab's background fades in over 120 ms, and mid-fade its white label has no contrast.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
   if (!await page.evaluate(() => 'axe' in window)) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () =>
     (await window.axe.run(document)).violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help })));
@@ -50,6 +52,9 @@ test('three people who met someone report them; a moderator bans them from the c
   for (const other of reporters.slice(1)) await ok(base, swipe, { id: fourth.id, d: 'NO' }, other.token);
   const moderator = await account(base, { zipCode: '94103', friendRadiusMiles: 10 }, 'mod_moderator');
   grantModerator(moderator.username);
+  // Unique to this run: the console lists every moderator's work, earlier runs' too.
+  const reason = `Threats to three people (${fourth.username})`;
+  const appeal = `It was someone else on my phone (${fourth.username})`;
 
   // The fourth has the chat open when the ban comes.
   const banned = await loggedIn(browser, base, fourth);
@@ -76,19 +81,19 @@ test('three people who met someone report them; a moderator bans them from the c
   await page.getByRole('button', { name: 'Ban', exact: true }).click();
   await page.getByText('Say why: every action is recorded with its reason.').waitFor();
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'moderate-reason');
-  await page.getByLabel('Reason', { exact: true }).fill('Threats to three people');
+  await page.getByLabel('Reason', { exact: true }).fill(reason);
   await page.getByRole('button', { name: 'Ban', exact: true }).click();
   await page.getByRole('status').filter({ hasText: 'Ban: done' }).waitFor({ timeout: 10_000 });
-  await page.getByText('Banned: Threats to three people').waitFor({ timeout: 10_000 });
+  await page.getByText(`Banned: ${reason}`).waitFor({ timeout: 10_000 });
 
   // The fourth's chat ends at once: the socket closes, the session ends, and the log-in screen says why.
   await banned.page.getByRole('heading', { name: 'Log in' }).waitFor({ timeout: 15_000 });
-  await banned.page.getByText('Your account is banned from Friender. Reason: Threats to three people').waitFor();
+  await banned.page.getByText(`Your account is banned from Friender. Reason: ${reason}`).waitFor();
   assert.equal(await banned.page.getByRole('textbox', { name: /message/i }).count(), 0);
   await logInThroughPage(banned.page, fourth.username);
   await banned.page.getByRole('alert').filter({ hasText: 'Your account is banned from Friender.' }).waitFor({ timeout: 10_000 });
   assert.equal((await gql(base, 'query { me { id } }', {}, fourth.token)).errors?.[0]?.extensions?.code, 'ACCOUNT_SUSPENDED');
-  await banned.page.getByLabel('Why was it wrong?').fill('It was someone else on my phone');
+  await banned.page.getByLabel('Why was it wrong?').fill(appeal);
   await banned.page.getByRole('button', { name: 'Send appeal' }).click();
   await banned.page.getByRole('status').filter({ hasText: 'Your appeal is with' }).waitFor({ timeout: 10_000 });
   assert.deepEqual(banned.problems, []);
@@ -100,10 +105,10 @@ test('three people who met someone report them; a moderator bans them from the c
   // The appeal and the audit trail, in the console.
   await page.getByRole('link', { name: 'Back to the queue' }).click();
   await page.getByRole('button', { name: 'Appeals' }).click();
-  await page.getByText('It was someone else on my phone').waitFor({ timeout: 10_000 });
+  await page.getByText(appeal).waitFor({ timeout: 10_000 });
   await checkScreen(page, 'appeals');
   await page.getByRole('button', { name: 'Audit trail' }).click();
-  const row = page.getByRole('row').filter({ hasText: 'Threats to three people' });
+  const row = page.getByRole('row').filter({ hasText: reason });
   await row.waitFor({ timeout: 10_000 });
   assert.match(await row.textContent(), new RegExp(`@${moderator.username}.*Banned`));
   await checkScreen(page, 'audit');
