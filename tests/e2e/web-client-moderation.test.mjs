@@ -129,3 +129,37 @@ test('the console is not offered to people who are not moderators, and its opera
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a warning shows when the app opens until acknowledged; a suspended match is paused for the other person', { timeout: 90_000 }, async () => {
+  const warned = await account(base, { zipCode: '10001', friendRadiusMiles: 10 }, 'mod_warned');
+  const partner = await account(base, { zipCode: '10001', friendRadiusMiles: 10 }, 'mod_partner');
+  await ok(base, swipe, { id: warned.id, d: 'YES' }, partner.token);
+  const { swipe: { match } } = await ok(base, swipe, { id: partner.id, d: 'YES' }, warned.token);
+  const moderator = await account(base, { zipCode: '94103', friendRadiusMiles: 10 }, 'mod_moderator');
+  grantModerator(moderator.username);
+  const moderate = 'mutation ($input: ModerateInput!) { moderate(input: $input) { id } }';
+  await ok(base, moderate, { input: { userId: warned.id, action: 'WARN', reason: 'Keep it friendly, please' } }, moderator.token);
+
+  const { page, context, problems } = await loggedIn(browser, base, warned);
+  const banner = page.getByRole('region', { name: 'A moderator has warned you' });
+  await banner.waitFor({ timeout: 10_000 });
+  assert.match(await banner.textContent(), /Keep it friendly, please/);
+  await checkScreen(page, 'warning');
+  await banner.getByRole('button', { name: 'I understand' }).click();
+  await banner.waitFor({ state: 'detached', timeout: 10_000 });
+  await page.reload();
+  await page.getByRole('link', { name: 'Matches', exact: true }).waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByRole('region', { name: 'A moderator has warned you' }).count(), 0, 'acknowledged: not shown again');
+  await context.close();
+
+  await ok(base, moderate, { input: { userId: warned.id, action: 'SUSPEND', until: new Date(Date.now() + 86_400_000).toISOString(), reason: 'Cooling off' } }, moderator.token);
+  const other = await loggedIn(browser, base, partner);
+  await other.page.getByRole('link', { name: 'Matches', exact: true }).click();
+  await other.page.getByText('Paused').waitFor({ timeout: 10_000 });
+  await other.page.goto(`${base}/#/chat/${match.id}`);
+  await other.page.getByText(/This conversation is paused while .* account is under review/).waitFor({ timeout: 10_000 });
+  assert.equal(await other.page.getByRole('textbox', { name: /message/i }).count(), 0, 'no message box in a paused chat');
+  await checkScreen(other.page, 'paused chat');
+  assert.deepEqual([...problems, ...other.problems], []);
+  await other.context.close();
+});
