@@ -41,7 +41,7 @@ public sealed class PhotoEvidence(IAppDbContext db, IPhotoStorage storage, ILogg
     public async Task<int> ForgetAsync(DateTimeOffset before, CancellationToken cancellationToken)
     {
         var reports = await db.Reports.Where(report => report.ResolvedAt < before && report.EvidencePhotoKey != null)
-            .Take(100).ToListAsync(cancellationToken);
+            .OrderBy(report => report.ResolvedAt).Take(100).ToListAsync(cancellationToken);
         foreach (var report in reports)
         {
             await storage.DeleteAsync(report.EvidencePhotoKey!, cancellationToken);
