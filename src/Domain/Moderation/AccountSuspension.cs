@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Friender.Domain.Moderation;
 
 /// <summary>
@@ -26,6 +28,12 @@ public sealed class AccountSuspension
     public bool IsBan => Until is null;
 
     public bool InForce(DateTimeOffset now) => Until is not { } until || until > now;
+
+    /// <summary>
+    /// The suspensions that have run out at <paramref name="now"/> (not <see cref="InForce"/>), as a query the database
+    /// can answer, for the sweep that restores them.
+    /// </summary>
+    public static Expression<Func<AccountSuspension, bool>> EndedBy(DateTimeOffset now) => suspension => suspension.Until != null && suspension.Until <= now;
 
     /// <summary>A later suspension or ban of the same account replaces this one.</summary>
     public void Renew(ModerationAction action)

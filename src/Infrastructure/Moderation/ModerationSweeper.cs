@@ -1,5 +1,6 @@
 using Friender.Application.Common.Abstractions;
 using Friender.Application.Moderation.Common;
+using Friender.Domain.Moderation;
 using Friender.Infrastructure.Persistence.Sql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,7 @@ public sealed class ModerationSweeper(
             var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
             var standing = scope.ServiceProvider.GetRequiredService<AccountStanding>();
             var now = clock.GetUtcNow();
-            var ended = await db.AccountSuspensions.Where(suspension => suspension.Until != null && suspension.Until <= now)
+            var ended = await db.AccountSuspensions.Where(AccountSuspension.EndedBy(now))
                 .OrderBy(suspension => suspension.Until).Take(BatchSize).ToListAsync(cancellationToken);
             foreach (var suspension in ended)
                 await standing.RestoreAsync(suspension, cancellationToken);

@@ -65,6 +65,21 @@ public sealed class ModerationTests
         Assert.Throws<ArgumentException>(() => AccountSuspension.From(ModerationAction.Record(Moderator, "mia", Person, ModerationActionKind.Warn, "x", [], Now)));
     }
 
+    [Theory]
+    [InlineData(-60)]
+    [InlineData(0)]
+    [InlineData(60)]
+    public void EndedBy_ShouldBeExactlyTheSuspensionsNotInForce(int minutesFromEnd)
+    {
+        var suspension = AccountSuspension.From(ModerationAction.Record(Moderator, "mia", Person, ModerationActionKind.Suspend, "x", [], Now, until: Now.AddHours(1)));
+        var ban = AccountSuspension.From(ModerationAction.Record(Moderator, "mia", Person, ModerationActionKind.Ban, "x", [], Now));
+        var at = Now.AddHours(1).AddMinutes(minutesFromEnd);
+        var ended = AccountSuspension.EndedBy(at).Compile();
+
+        Assert.Equal(!suspension.InForce(at), ended(suspension));
+        Assert.Equal(!ban.InForce(at), ended(ban));
+    }
+
     [Fact]
     public void BannedEmail_ShouldHashTheNormalizedAddress_AndNotKeepIt()
     {

@@ -105,6 +105,25 @@ public sealed class ModerationTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task ThreeReportsArrivingAtOnce_ShouldStillHideThePerson()
+    {
+        var tess = await Client.PersonAsync("tess");
+        var vic = await Client.PersonAsync("vic");
+        var reporters = new List<Session>();
+        for (var i = 0; i < 3; i++)
+        {
+            var met = await Client.PersonAsync($"met{i}");
+            await Client.SwipeAsync(met, tess, "NO");
+            reporters.Add(met);
+        }
+
+        var reports = await Task.WhenAll(reporters.Select(reporter => Client.ReportAsync(reporter, tess, "HARASSMENT", block: false)));
+
+        Assert.All(reports, report => Assert.Empty(report.Errors));
+        Assert.DoesNotContain("tess", await Client.DiscoveredNamesAsync(vic));
+    }
+
+    [Fact]
     public async Task APhotoReportedByThreePeopleWhoMetItsOwner_ShouldBeHiddenFromOthersUntilReviewed()
     {
         var (ana, ben, matchId) = await Client.MatchedPairAsync("ana", "ben");

@@ -3,6 +3,7 @@ using Friender.Application.Common.Abstractions;
 using Friender.Application.Common.Exceptions;
 using Friender.Application.Common.Validation;
 using Friender.Application.Moderation.Common;
+using Friender.Application.Moderation.Moderate;
 using Friender.Domain.Common;
 using Friender.Domain.Moderation;
 using Mediator;
@@ -17,8 +18,7 @@ public sealed class AnswerAppealValidator : AbstractValidator<AnswerAppealComman
     public AnswerAppealValidator()
     {
         RuleFor(x => x.AppealId).NotEmpty().WithMessage("Say which appeal.");
-        RuleFor(x => x.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage(ModerationRules.ReasonMissing)
-            .Must(reason => reason is null || reason.Trim().Length <= ModerationRules.ReasonMaxLength).WithMessage(ModerationRules.ReasonTooLong);
+        RuleFor(x => x.Reason).SetValidator(new ModerationReasonValidator());
     }
 }
 

@@ -40,8 +40,8 @@ public sealed class GetModerationQueueHandler(IAppDbContext db, ICurrentUser cur
             .Select(profile => new { profile.UserId, profile.DisplayName, profile.HiddenAt })
             .ToDictionaryAsync(profile => profile.UserId, cancellationToken);
         var now = clock.GetUtcNow();
-        var suspended = await db.AccountSuspensions.Where(suspension => ids.Contains(suspension.UserId) && (suspension.Until == null || suspension.Until > now))
-            .Select(suspension => suspension.UserId).ToListAsync(cancellationToken);
+        var suspended = (await db.AccountSuspensions.AsNoTracking().Where(suspension => ids.Contains(suspension.UserId)).ToListAsync(cancellationToken))
+            .Where(suspension => suspension.InForce(now)).Select(suspension => suspension.UserId).ToHashSet();
 
         return groups.Select(group => new ModerationCaseSummaryDto(
                 group.UserId,

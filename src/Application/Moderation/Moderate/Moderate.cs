@@ -30,12 +30,23 @@ public sealed class ModerateValidator : AbstractValidator<ModerateCommand>
         RuleFor(x => x.UserId).NotEmpty().WithMessage("Say whom this is about.");
         RuleFor(x => x.Action).IsInEnum().NotEqual(ModerationActionKind.AnswerAppeal)
             .WithMessage("That is not an action to take here (appeals are answered with answerAppeal).");
-        // The Domain's rules (ModerationAction.Record), checked here too so that each answer names its field.
-        RuleFor(x => x.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage(ModerationRules.ReasonMissing)
-            .Must(reason => reason is null || reason.Trim().Length <= ModerationRules.ReasonMaxLength).WithMessage(ModerationRules.ReasonTooLong);
+        RuleFor(x => x.Reason).SetValidator(new ModerationReasonValidator());
         RuleFor(x => x.Until).NotNull().When(x => x.Action == ModerationActionKind.Suspend).WithMessage("Say when the suspension ends.");
         RuleFor(x => x.PhotoId).NotNull().When(x => x.Action == ModerationActionKind.RemovePhoto).WithMessage("Say which photo to remove.");
         RuleFor(x => x.ReportIds).Must(ids => ids is null || ids.Count <= 500).WithMessage("Decide at most 500 reports at once.");
+    }
+}
+
+/// <summary>
+/// The Domain's rule for a moderator's reason (ModerationAction.Record), checked before the use case runs too so that
+/// the answer names the field; moderate and answerAppeal share it.
+/// </summary>
+internal sealed class ModerationReasonValidator : AbstractValidator<string>
+{
+    public ModerationReasonValidator()
+    {
+        RuleFor(reason => reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage(ModerationRules.ReasonMissing)
+            .Must(reason => reason is null || reason.Trim().Length <= ModerationRules.ReasonMaxLength).WithMessage(ModerationRules.ReasonTooLong);
     }
 }
 
