@@ -39,6 +39,15 @@ internal static class DocumentLimits
     /// </summary>
     public const double DatabaseFieldImpact = 250;
 
+    /// <summary>
+    /// Characters of document text the parsed-document cache holds in all (<see cref="ParsedDocumentCache"/>): the web
+    /// client's and the IDE's documents many times over, and a bounded amount of memory whatever clients send.
+    /// </summary>
+    public const int CachedDocumentCharacters = 1_000_000;
+
+    /// <summary>The longest document the cache keeps (Banana Cake Pop's introspection query is about 1,500 characters).</summary>
+    public const int MaxCachedDocumentLength = 20_000;
+
     /// <summary>How long one operation may run before it is answered with TIMEOUT (<c>GraphQL:ExecutionTimeout</c>).</summary>
     public static readonly TimeSpan ExecutionTimeout = TimeSpan.FromSeconds(30);
 }

@@ -35,7 +35,7 @@ internal static class GraphQLSetup
             .ConfigureExecution(SchemaDisclosure.ApplyAsync)
             .WithTimeout(configuration.GetValue<TimeSpan?>(GraphQLOptions.Section + ":ExecutionTimeout") ?? DocumentLimits.ExecutionTimeout));
 
-        services.AddSingleton<IDocumentBuilder, LimitedDocumentBuilder>();
+        services.AddSingleton<IDocumentBuilder>(new ParsedDocumentCache(new LimitedDocumentBuilder()));
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.Section));
         services.AddSingleton<BananaCakePop>();

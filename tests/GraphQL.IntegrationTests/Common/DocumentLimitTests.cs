@@ -138,6 +138,22 @@ public sealed class DocumentLimitTests(FrienderApiFactory api) : ApiTest(api)
     }
 
     [Fact]
+    public async Task TheSameDocumentText_ShouldBeCostedByEachRequestsVariables()
+    {
+        // Parsed documents are cached by their text (ParsedDocumentCache); the cost check must still read each request's variables.
+        var session = await Client.PersonAsync("ada");
+        const string Document = "query M($n: Int) { matches(first: $n) { edges { node { id user { displayName photos { id url } } lastMessage { body } } } } }";
+
+        var small = await Client.SendAsync(Document, new { n = 5 }, session.AccessToken);
+        var huge = await Client.SendAsync(Document, new { n = 100_000 }, session.AccessToken);
+        var smallAgain = await Client.SendAsync(Document, new { n = 5 }, session.AccessToken);
+
+        Assert.Empty(small.Errors);
+        Assert.Equal("COMPLEXITY", huge.ErrorCode);
+        Assert.Empty(smallAgain.Errors);
+    }
+
+    [Fact]
     public async Task DocumentsOverTheTokenLimit_ShouldBeRefusedUnparsed()
     {
         var document = "{ " + string.Concat(Enumerable.Repeat("__typename ", DocumentLimits.MaxTokens)) + "}";
