@@ -15,7 +15,6 @@ internal static class CandidateQueries
     private static readonly SqlStatement NearestStatement = SqlStatement.Load("discover_candidates.sql");
     private static readonly SqlStatement DescribeStatement = SqlStatement.Load("describe_people.sql");
     private static readonly SqlStatement ViewerStatement = SqlStatement.Load("read_viewer.sql");
-    private static readonly SqlStatement VisibilityStatement = SqlStatement.Load("check_visibility.sql");
     private static readonly SqlStatement StillVisibleStatement = SqlStatement.Load("still_visible.sql");
 
     /// <summary>
@@ -115,19 +114,5 @@ internal static class CandidateQueries
             new Viewer(userId, reader.GetFieldValue<Point>(0), reader.GetInt32(1)),
             reader.GetFieldValue<string[]>(2),
             reader.GetFieldValue<string[]>(3));
-    }
-
-    /// <summary>
-    /// Whether the viewer has answered the candidate, and whether <c>discovery_visible</c> lets the viewer see them
-    /// (so a swipe can only answer someone discovery could have shown); null when the candidate has no profile.
-    /// </summary>
-    public static async Task<CandidateVisibility?> VisibilityAsync(NpgsqlDataSource database, Guid viewerId, Guid candidateId, CancellationToken cancellationToken)
-    {
-        await using var command = VisibilityStatement.CreateCommand(database, SqlStatement.Value(viewerId), SqlStatement.Value(candidateId));
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-            return null;
-
-        return new CandidateVisibility(reader.GetBoolean(0), reader.GetBoolean(1));
     }
 }

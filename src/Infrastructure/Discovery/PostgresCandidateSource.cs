@@ -38,7 +38,4 @@ internal sealed class PostgresCandidateSource(NpgsqlDataSource database, Standby
 
     public async Task<IReadOnlyList<CandidateHit>> DescribeAsync(Viewer viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken) =>
         userIds.Count == 0 ? [] : await CandidateQueries.DescribeAsync(database, viewer, userIds, cancellationToken);
-
-    public Task<CandidateVisibility?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken) =>
-        CandidateQueries.VisibilityAsync(database, viewerId, candidateId, cancellationToken);
 }

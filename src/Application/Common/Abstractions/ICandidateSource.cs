@@ -17,9 +17,6 @@ public interface ICandidateSource
 
     /// <summary>Named people as the viewer is shown them, in the order given; those without a located profile are left out.</summary>
     Task<IReadOnlyList<CandidateHit>> DescribeAsync(Viewer viewer, IReadOnlyList<Guid> userIds, CancellationToken cancellationToken);
-
-    /// <summary>Whether discovery may show the candidate to the viewer, by the same rule; null when the candidate has no profile.</summary>
-    Task<CandidateVisibility?> GetVisibilityAsync(Guid viewerId, Guid candidateId, CancellationToken cancellationToken);
 }
 
 public sealed record Viewer(Guid UserId, Point Location, int FriendRadiusMiles);
@@ -36,9 +33,6 @@ public sealed record CandidateHit(
     IReadOnlyList<string> Hobbies,
     IReadOnlyList<string> Interests,
     IReadOnlyList<PhotoReference> Photos);
-
-/// <summary>Whether the viewer already answered the candidate, and whether <see cref="VisibilityRule.LetsViewerSee"/> holds.</summary>
-public sealed record CandidateVisibility(bool Answered, bool Visible);
 
 /// <summary>A stored photo as discovery reads it, in display order.</summary>
 public sealed record PhotoReference(Guid Id, string StorageKey, int Position, int Width, int Height);

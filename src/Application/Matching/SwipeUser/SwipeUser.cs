@@ -24,7 +24,7 @@ public sealed class SwipeUserValidator : AbstractValidator<SwipeUserCommand>
 }
 
 public sealed class SwipeUserHandler(
-    IAppDbContext db, ICurrentUser currentUser, ICandidateSource candidates, ISwipeLedger ledger, CandidateViews views, TimeProvider clock)
+    IAppDbContext db, ICurrentUser currentUser, ISwipeLedger ledger, CandidateViews views, TimeProvider clock)
     : ICommandHandler<SwipeUserCommand, SwipeResult>
 {
     public async ValueTask<SwipeResult> Handle(SwipeUserCommand command, CancellationToken cancellationToken)
@@ -33,15 +33,15 @@ public sealed class SwipeUserHandler(
         var now = clock.GetUtcNow();
         var swipe = Swipe.Create(me, command.UserId, command.Decision, now);
 
-        var visibility = await candidates.GetVisibilityAsync(me, command.UserId, cancellationToken) ?? throw NotFound();
-        if (visibility.Answered)
-            throw AlreadySwiped();
-        if (!visibility.Visible)
-            throw NotFound();
-
         var recording = await ledger.RecordAsync(swipe, cancellationToken);
-        if (!recording.Recorded)
-            throw AlreadySwiped();
+        switch (recording.Outcome)
+        {
+            case SwipeOutcome.AlreadyAnswered:
+                throw AlreadySwiped();
+            case SwipeOutcome.NotShowable:
+                throw NotFound();
+        }
+
         if (recording.TheirYes is not { } theirs)
             return new SwipeResult(null);
 
