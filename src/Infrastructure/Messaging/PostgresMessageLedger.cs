@@ -17,9 +17,10 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database, ILiveFanO
     private static readonly SqlStatement Append = SqlStatement.Load("append_message.sql");
     private static readonly SqlStatement MarkRead = SqlStatement.Load("mark_conversation_read.sql");
 
-    public async Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken)
+    public async Task<string?> AppendAsync(Message message, CancellationToken cancellationToken)
     {
-        var sent = new MessageSentEvent(recipientId, message.MatchId, message.Id);
+        // The recipient is the match's other person, which the statement reads under the match's lock and writes into the event.
+        var sent = new MessageSentEvent(Guid.Empty, message.MatchId, message.Id);
         await using var command = Append.CreateCommand(
             database,
             SqlStatement.Value(message.Id),
@@ -31,16 +32,15 @@ internal sealed class PostgresMessageLedger(NpgsqlDataSource database, ILiveFanO
             SqlStatement.Value(RealtimeChannel.Encode(sent)));
 
         string? senderName;
-        long position;
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             if (!await reader.ReadAsync(cancellationToken))
                 return null;
-            position = reader.GetInt64(1);
+            sent = sent with { RecipientId = reader.GetGuid(3), Position = reader.GetInt64(1) };
             senderName = reader.IsDBNull(2) ? string.Empty : reader.GetString(2);
         }
 
-        await fanOut.CommittedAsync([sent with { Position = position }], cancellationToken);
+        await fanOut.CommittedAsync([sent], cancellationToken);
         return senderName;
     }
 

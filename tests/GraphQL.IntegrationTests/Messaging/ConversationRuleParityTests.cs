@@ -37,10 +37,18 @@ public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTes
         var sender = who switch { "low" => match.UserLowId, "high" => match.UserHighId, _ => Guid.Parse(eve.UserId) };
 
         Assert.Equal(state, match.State);
-        var storedBySql = await AppendAsync(match.Id, sender);
+        var messageId = Guid.CreateVersion7();
+        var storedBySql = await AppendAsync(match.Id, sender, messageId);
 
         Assert.Equal(match.IsOpenTo(sender), storedBySql);
         Assert.Equal(storedBySql ? 1L : 0L, await Api.ScalarAsync<long>("SELECT count(*) FROM messages"));
+        if (storedBySql)
+        {
+            // The statement names the recipient itself, from the match it checked: the sender's other person.
+            Assert.Equal(
+                match.OtherThan(sender),
+                await Api.ScalarAsync<Guid>($"SELECT recipient_id FROM live_events WHERE event->>'x' = '{messageId}'"));
+        }
     }
 
     private async Task<Match> LoadAsync(Guid matchId)
@@ -49,20 +57,19 @@ public sealed class ConversationRuleParityTests(FrienderApiFactory api) : ApiTes
         return await scope.ServiceProvider.GetRequiredService<FrienderDbContext>().Matches.AsNoTracking().SingleAsync(match => match.Id == matchId);
     }
 
-    private async Task<bool> AppendAsync(Guid matchId, Guid senderId)
+    private async Task<bool> AppendAsync(Guid matchId, Guid senderId, Guid messageId)
     {
         await using var connection = new NpgsqlConnection(Api.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(SqlStatement.Load("append_message.sql").Text, connection);
-        var messageId = Guid.CreateVersion7();
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = messageId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = matchId });
         command.Parameters.Add(new NpgsqlParameter<Guid> { TypedValue = senderId });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = "parity" });
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = DateTimeOffset.UtcNow });
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Name });
-        // Who hears of it does not matter here; the event only has to name someone who exists.
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new MessageSentEvent(senderId, matchId, messageId)) });
+        // The recipient is left empty, as the API leaves it: the statement fills it in.
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = RealtimeChannel.Encode(new MessageSentEvent(Guid.Empty, matchId, messageId)) });
         await using var reader = await command.ExecuteReaderAsync();
         return await reader.ReadAsync();
     }

@@ -9,11 +9,12 @@ namespace Friender.Application.Common.Abstractions;
 public interface IMessageLedger
 {
     /// <summary>
-    /// Stores <paramref name="message"/>, lifts its match to the top of both people's lists and notifies
-    /// <paramref name="recipientId"/>; returns the sender's display name, read in the same round trip. Null, storing
-    /// nothing, when the match is no longer open to the sender (it ended after the handler checked it).
+    /// Stores <paramref name="message"/> when its match is open to its sender (<see cref="Domain.Matching.Match.IsOpenTo"/>,
+    /// checked in the same statement), lifts the match to the top of both people's lists and notifies the other
+    /// person; returns the sender's display name, read in the same round trip. Null, storing nothing, when the match is
+    /// not open to the sender, or when a message with the same id is already stored.
     /// </summary>
-    Task<string?> AppendAsync(Message message, Guid recipientId, CancellationToken cancellationToken);
+    Task<string?> AppendAsync(Message message, CancellationToken cancellationToken);
 
     /// <summary>
     /// Marks as read, at <paramref name="readAt"/>, the unread messages <paramref name="senderId"/> sent in the match

@@ -40,16 +40,18 @@ public sealed class SendMessageHandler(IAppDbContext db, ICurrentUser currentUse
     public async ValueTask<SendMessageResult> Handle(SendMessageCommand command, CancellationToken cancellationToken)
     {
         var me = currentUser.Id!.Value;
-        var match = await Conversations.OpenToAsync(db, command.MatchId, me, cancellationToken);
-        var message = match.SendMessage(me, command.Body, clock.GetUtcNow(), command.MessageId);
+        var message = Message.Draft(command.MatchId, me, command.Body, clock.GetUtcNow(), command.MessageId);
 
-        if (await ledger.AppendAsync(message, match.OtherThan(me), cancellationToken) is { } senderName)
+        // One round trip when it is sent: the statement that stores it checks that the match is open to the sender.
+        if (await ledger.AppendAsync(message, cancellationToken) is { } senderName)
         {
             return new SendMessageResult(new MessageDto(
                 message.Id, message.MatchId, new MessageSenderDto(me, senderName), message.Body, message.SentAt, null));
         }
 
-        // Not stored now: either a first run of this command stored it before its answer was lost, or the match ended.
+        // Not stored: the match is not open to the sender (say why), or a first run of this command stored it before
+        // its answer was lost, or the match ended in between.
+        var match = await Conversations.OpenToAsync(db, command.MatchId, me, cancellationToken);
         var stored = await db.Messages.AsNoTracking()
             .Where(candidate => candidate.Id == message.Id && candidate.SenderId == me && candidate.MatchId == match.Id)
             .Shown(db)
