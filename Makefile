@@ -36,8 +36,9 @@ cluster-bench:
 
 # make bench's discovery and swipe figures for BASE and for the working tree, interleaved RUNS times each (default 3),
 # each on a fresh copy of one seeded database: is a change faster, slower, or within the noise? About an hour.
+# B_ENV="NAME=value" is given to B's API only (BASE=HEAD B_ENV="DOTNET_gcServer=0" measures a runtime setting).
 bench-ab:
-	@bash scripts/bench-ab.sh "$(BASE)" "$(or $(RUNS),3)"
+	@bash scripts/bench-ab.sh "$(BASE)" "$(or $(RUNS),3)" "$(B_ENV)"
 
 # With make run going: makes ACCOUNT (a username) a moderator, or stops them being one; "moderator" is one already.
 grant-moderator revoke-moderator:

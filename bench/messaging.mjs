@@ -1,6 +1,7 @@
 // make bench, messaging: open subscriptions, messages at a steady rate, latency from sendMessage starting to the
 // subscriber's `next`, lost deliveries, the sustained rate, and the API's memory per idle WebSocket.
-// usage: node bench/messaging.mjs --api URL --api-b URL --api-pid PID [--out FILE]
+// usage: node bench/messaging.mjs --api URL --api-b URL --api-pid PID [--out FILE] [--fan-out NOTIFY|Redis] [--facts FILE]
+// --facts appends the flat-out rate, losses and steady p99 as shell variables (make bench's targets read them).
 import { appendFileSync } from 'node:fs';
 import { ok, person as createPerson, swipeYes as swipe } from '../tests/support/friender-api.mjs';
 import { inBatches, openSocket, latencySummary, parseArgs, rssKb, sendFlatOut, sendSteadily, sleep } from './support.mjs';
@@ -14,6 +15,7 @@ const SENDERS = Number(args.senders ?? 12);
 const RATE = Number(args.rate ?? 50);
 const SECONDS = Number(args.seconds ?? 20);
 const IDLE_SOCKETS = Number(args['idle-sockets'] ?? 1000);
+const FAN_OUT = args['fan-out'] ?? 'NOTIFY';
 const log = (...parts) => console.error('  messaging:', ...parts);
 
 const gql = ok;
@@ -90,11 +92,11 @@ open.forEach((socket) => socket.close());
 
 const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : 'n/a');
 const markdown = `
-## Messaging
+## Messaging${FAN_OUT === 'NOTIFY' ? '' : ` through ${FAN_OUT} fan-out`}
 
 \`node bench/messaging.mjs\` (run by \`make bench\`): ${RECEIVERS} receivers, each matched with the same ${SENDERS} senders
 (${matches.length} matches), holding ${socketsPerReceiver} sockets each: **${open.length} open \`messageReceived\`
-subscriptions**, half on each of two API replicas, so every message crosses Postgres \`LISTEN/NOTIFY\` to both. Messages
+subscriptions**, half on each of two API replicas, so every message crosses ${FAN_OUT === 'NOTIFY' ? 'Postgres \`LISTEN/NOTIFY\`' : `${FAN_OUT} pub/sub`} to both. Messages
 go through replica A over HTTP; latency runs from the moment \`sendMessage\` starts to each subscriber's \`next\`, load
 generator on the same two cores.
 
@@ -108,4 +110,9 @@ ${(rssBefore / 1024).toFixed(0)} MB to ${(rssIdle / 1024).toFixed(0)} MB: **${kb
 
 `;
 if (args.out) appendFileSync(args.out, markdown);
+if (args.facts) {
+  const key = FAN_OUT === 'NOTIFY' ? 'MESSAGES' : `${FAN_OUT.toUpperCase()}_MESSAGES`;
+  appendFileSync(args.facts, `${key}_PER_S=${sustained.perSecond.toFixed(0)}\n${key}_LOST=${sustained.lost + steadyResult.lost}\n`
+    + `${key}_STEADY_P99=${ms(steadyResult.p99)}\n${key}_FLAT_P99=${ms(sustained.p99)}\n`);
+}
 console.log(markdown);

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# make bench-ab BASE=<git revision> [RUNS=3]: make bench's discovery and swipe figures for BASE (A) and for this
-# working tree (B), interleaved A B A B ..., each run against a fresh copy of one seeded database, so that a change
-# can be told apart from the machine's noise. Prints each run and a summary (medians, B/A); about 8 minutes a run
-# after seeding.
+# make bench-ab BASE=<git revision> [RUNS=3] [B_ENV="NAME=value ..."]: make bench's discovery and swipe figures for
+# BASE (A) and for this working tree (B), interleaved A B A B ..., each run against a fresh copy of one seeded database,
+# so that a change can be told apart from the machine's noise. Prints each run and a summary (medians, B/A); about 8
+# minutes a run after seeding. B_ENV is added to B's API environment only: with BASE=HEAD and a clean tree, it measures
+# a runtime setting alone (B_ENV="DOTNET_gcServer=0", "DOTNET_TieredPGO=0").
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 BASE="${1:-}"
 RUNS="${2:-3}"
-[ -n "$BASE" ] || die "usage: make bench-ab BASE=<git revision> [RUNS=3]"
+read -r -a B_ENV <<< "${3:-}"
+[ -n "$BASE" ] || die "usage: make bench-ab BASE=<git revision> [RUNS=3] [B_ENV=\"NAME=value ...\"]"
 git -C "$REPO_ROOT" rev-parse --verify -q "$BASE^{commit}" >/dev/null || die "no such revision: $BASE"
 
 ensure_apt "postgresql-$PG_VERSION" "postgresql-$PG_VERSION-postgis-3"
@@ -62,6 +64,7 @@ for run in $(seq 1 "$RUNS"); do
       "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$PG_PORT;Database=friender_run;Username=friender;Password=friender;Maximum Pool Size=100" \
       "S3__ServiceUrl=http://127.0.0.1:$S3_PORT" "Jwt__SigningKey=$(head -c 32 /dev/urandom | base64)" \
       LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
+      $( [ "$side" = B ] && printf '%s ' "${B_ENV[@]}" ) \
       || die "API $side did not start"
     dotnet "$(home "$side")/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run \
       --connection "$(connection friender_run)" --api "http://127.0.0.1:$API_PORT" --out "$WORK/report-$side-$run.md" \
@@ -72,7 +75,7 @@ done
 
 # Each row "name: n=… p50=… p95=… p99=… max=… ms [=> N swipes/s]" per side and run; the summary takes medians.
 echo
-echo "A = $BASE ($(git -C "$REPO_ROOT" rev-parse --short "$BASE")), B = working tree on $(git -C "$REPO_ROOT" rev-parse --short HEAD); $RUNS runs each, interleaved; medians over runs"
+echo "A = $BASE ($(git -C "$REPO_ROOT" rev-parse --short "$BASE")), B = working tree on $(git -C "$REPO_ROOT" rev-parse --short HEAD)${B_ENV[*]:+ with ${B_ENV[*]}}; $RUNS runs each, interleaved; medians over runs"
 echo
 echo "| run | A p50 ms | B p50 ms | B/A p50 | A p99 ms | B p99 ms | B/A p99 | A per s | B per s | B/A per s |"
 echo "|---|---|---|---|---|---|---|---|---|---|"

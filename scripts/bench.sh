@@ -61,6 +61,8 @@ dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" 
 log "loading tables and indexes into shared_buffers (pg_prewarm)"
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt -c "CREATE EXTENSION IF NOT EXISTS pg_prewarm" \
   -c "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c WHERE c.relkind IN ('r', 'i') AND c.relnamespace = 'public'::regnamespace" >/dev/null
+# Seeding dirtied gigabytes of pages; without this, the checkpoint that writes them out lands somewhere in the runs below.
+PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt -c "CHECKPOINT"
 
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100"
@@ -72,12 +74,16 @@ log "starting the API on 127.0.0.1:$API_PORT"
 start_api "$WORK/api.log" "$API_PORT" || die "the API did not start"
 API_PID=$STARTED_PID
 
-# The runner rewrites docs/benchmarks.md; make cluster-bench's section is kept as it is and put back at the end.
+# The runner rewrites docs/benchmarks.md; make cluster-bench's section is kept as it is and put back at the end, and
+# the previous run's headline figures go beside this run's in the targets.
+cp "$REPO_ROOT/docs/benchmarks.md" "$WORK/previous.md" 2>/dev/null || : > "$WORK/previous.md"
+FACTS="$WORK/facts.env"
+: > "$FACTS"
 sed -n '/<!-- cluster-bench -->/,/<!-- \/cluster-bench -->/p' "$REPO_ROOT/docs/benchmarks.md" > "$WORK/cluster-section.md" 2>/dev/null || true
 
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
-  --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json"
+  --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json" --facts "$FACTS"
 
 # What Postgres alone sustains on this machine, with no API and no HTTP: the bound under the swipe rate above.
 log "measuring Postgres alone (pgbench)"
@@ -105,7 +111,8 @@ start_api "$WORK/api-b.log" "$API_B_PORT" || die "the second replica did not sta
 
 log "measuring messaging: 1,000 subscriptions over two replicas, latency, losses, memory per socket"
 node "$REPO_ROOT/bench/messaging.mjs" --api "http://127.0.0.1:$API_PORT" --api-b "http://127.0.0.1:$API_B_PORT" \
-  --api-pid "$API_PID" --out "$REPO_ROOT/docs/benchmarks.md" >/dev/null
+  --api-pid "$API_PID" --out "$REPO_ROOT/docs/benchmarks.md" --facts "$FACTS" >/dev/null
+API_B_PID=$STARTED_PID
 
 # The fan-out's ceiling: NOTIFYs per second with both replicas listening (they decode and drop what no socket of theirs
 # wants), alone and inside a transaction that writes a row as sendMessage does; then Redis PUBLISH with two
@@ -118,11 +125,13 @@ NOTIFY_TX_TPS="$(tps notify_in_transaction.pgb)"
 REDIS_PORT="$(free_port)"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes >/dev/null
 sleep 0.5
-for _ in 1 2; do redis-cli -p "$REDIS_PORT" subscribe friender_events >/dev/null 2>&1 & done
+SUBSCRIBERS=()
+for _ in 1 2; do redis-cli -p "$REDIS_PORT" subscribe friender_events >/dev/null 2>&1 & SUBSCRIBERS+=($!); done
 sleep 0.5
 PAYLOAD='{"k":"typing","r":"0193a4b2-0000-7000-8000-000000000001","m":"0193a4b2-0000-7000-8000-000000000002","x":"0193a4b2-0000-7000-8000-000000000003"}'
 REDIS_RPS="$(redis-benchmark -p "$REDIS_PORT" -c 16 -n 300000 -q PUBLISH friender_events "$PAYLOAD" 2>/dev/null \
   | tr '\r' '\n' | grep -o '[0-9.]* requests per second' | tail -1 | awk '{ printf "%.0f", $1 }')"
+kill "${SUBSCRIBERS[@]}" 2>/dev/null || true
 cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
 ## Live-event fan-out
 
@@ -133,5 +142,53 @@ whatever the number of API replicas. \`redis-benchmark\` PUBLISH of the same pay
 **$REDIS_RPS publishes/s**.
 
 MD
+
+# The same messaging load with live events over Redis pub/sub instead of NOTIFY (the cluster's fan-out, ADR 0028):
+# two fresh replicas on the same Postgres and the Redis above.
+log "messaging again through Redis fan-out: two fresh replicas"
+for pid in "$API_PID" "$API_B_PID"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+API_C_PORT="$(free_port)"
+API_D_PORT="$(free_port)"
+start_api "$WORK/api-c.log" "$API_C_PORT" "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT" || die "the Redis replica did not start"
+API_C_PID=$STARTED_PID
+start_api "$WORK/api-d.log" "$API_D_PORT" "ConnectionStrings__Redis=127.0.0.1:$REDIS_PORT" || die "the second Redis replica did not start"
+node "$REPO_ROOT/bench/messaging.mjs" --api "http://127.0.0.1:$API_C_PORT" --api-b "http://127.0.0.1:$API_D_PORT" \
+  --api-pid "$API_C_PID" --fan-out Redis --out "$REPO_ROOT/docs/benchmarks.md" --facts "$FACTS" >/dev/null
+
+# The targets (issue: writes per core): ratios within this one run, beside the previous run's where it had them.
+# shellcheck disable=SC1090
+source "$FACTS"
+previous() { grep -o "$1" "$WORK/previous.md" | head -1 | grep -o '[0-9][0-9]*' | head -1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b != "") printf "%.2f", b / a; else printf "–" }'; }
+verdict() { awk -v r="$1" -v t="$2" 'BEGIN { if (r == "–") print "–"; else if (r + 0 >= t) print "met"; else print "**missed**" }'; }
+PREV_SWIPES="$(previous '\*\*[0-9]* swipes/s')"
+PREV_SWIPE_TPS="$(previous '\*\*[0-9]* record_swipe')"
+PREV_MESSAGES="$(previous '\*\*[0-9]* messages/s\*\*')"
+PREV_NOTIFY_TX="$(previous '\*\*[0-9]* transactions/s\*\*')"
+SWIPE_RATIO="$(ratio "$SWIPE_TPS" "$SWIPES_PER_S")"
+MESSAGE_RATIO="$(ratio "$NOTIFY_TX_TPS" "$MESSAGES_PER_S")"
+REDIS_RATIO="$(ratio "$NOTIFY_TX_TPS" "$REDIS_MESSAGES_PER_S")"
+TOKEN_RATIO="$(ratio "$ANON_TYPENAME_PER_S" "$AUTH_TYPENAME_PER_S")"
+TARGETS="$(cat <<MD
+## Targets: writes per core
+
+Ratios within this run, on this machine, load generator included; the previous run's figures are read from the
+\`docs/benchmarks.md\` this run replaced.
+
+| target | this run | ratio | wanted | previous run |
+|---|---|---|---|---|
+| \`swipe\` over HTTP / \`record_swipe\` under \`pgbench\` | $SWIPES_PER_S / $SWIPE_TPS per s | **$SWIPE_RATIO** | ≥ 0.6 ($(verdict "$SWIPE_RATIO" 0.6)) | ${PREV_SWIPES:-?} / ${PREV_SWIPE_TPS:-?}: $(ratio "${PREV_SWIPE_TPS:-0}" "${PREV_SWIPES:-}") |
+| \`sendMessage\` flat out, 1,008 subscriptions on two replicas, NOTIFY / insert+NOTIFY under \`pgbench\` | $MESSAGES_PER_S / $NOTIFY_TX_TPS per s, $MESSAGES_LOST lost | **$MESSAGE_RATIO** | ≥ 0.5, 0 lost ($(verdict "$MESSAGE_RATIO" 0.5)) | ${PREV_MESSAGES:-?} / ${PREV_NOTIFY_TX:-?}: $(ratio "${PREV_NOTIFY_TX:-0}" "${PREV_MESSAGES:-}") |
+| the same through Redis fan-out / the same \`pgbench\` ceiling | $REDIS_MESSAGES_PER_S / $NOTIFY_TX_TPS per s, $REDIS_MESSAGES_LOST lost | **$REDIS_RATIO** | reported beside it | – |
+| authenticated / anonymous \`{ __typename }\` | $AUTH_TYPENAME_PER_S / $ANON_TYPENAME_PER_S per s | **$TOKEN_RATIO** | ≥ 0.8 ($(verdict "$TOKEN_RATIO" 0.8)) | – |
+
+Live delivery at a steady 50 messages/s: p99 **$MESSAGES_STEADY_P99 ms** over NOTIFY, **$REDIS_MESSAGES_STEADY_P99 ms** over
+Redis; flat out, p99 $MESSAGES_FLAT_P99 and $REDIS_MESSAGES_FLAT_P99 ms. Discovery before and after a change is
+compared by \`make bench-ab\` (interleaved runs on one seeded database), not here.
+
+MD
+)"
+echo "$TARGETS" >> "$REPO_ROOT/docs/benchmarks.md"
 [ -s "$WORK/cluster-section.md" ] && { echo; cat "$WORK/cluster-section.md"; } >> "$REPO_ROOT/docs/benchmarks.md"
+echo "$TARGETS"
 log "wrote docs/benchmarks.md"

@@ -1,6 +1,6 @@
 namespace Friender.Bench;
 
-internal sealed record BenchOptions(string Command, string Connection, string Api, string Output, int Users, int Swipes, string? RowsOut, string? Compare)
+internal sealed record BenchOptions(string Command, string Connection, string Api, string Output, int Users, int Swipes, string? RowsOut, string? Compare, string? Facts)
 {
     public const int CohortSize = 16;
     public const int SwipeWorkers = 32;
@@ -23,6 +23,7 @@ internal sealed record BenchOptions(string Command, string Connection, string Ap
             int.Parse(Value("--users", "1000000"), System.Globalization.CultureInfo.InvariantCulture),
             int.Parse(Value("--swipes", "10000000"), System.Globalization.CultureInfo.InvariantCulture),
             Value("--rows-out", string.Empty) is { Length: > 0 } rowsOut ? rowsOut : null,
-            Value("--compare", string.Empty) is { Length: > 0 } compare ? compare : null);
+            Value("--compare", string.Empty) is { Length: > 0 } compare ? compare : null,
+            Value("--facts", string.Empty) is { Length: > 0 } facts ? facts : null);
     }
 }

@@ -23,6 +23,21 @@ internal sealed class Runner(BenchOptions options)
 
     private const string SwipeMutation = "mutation S($id: ID!, $d: SwipeDecision!) { swipe(input: { userId: $id, decision: $d }) { match { id } } }";
 
+    private const string SendMutation = "mutation M($id: ID!, $b: String!) { sendMessage(input: { matchId: $id, body: $b }) { message { id sentAt } } }";
+
+    /// <summary>The stages of a request as the API's spans name them (SpanProfile), in the order a request meets them.</summary>
+    private static readonly (string Stage, string Label)[] Stages =
+    [
+        ("request", "whole request, as the server saw it"),
+        ("auth.token", "token check"),
+        ("graphql.execute", "GraphQL: parse, validate, execute"),
+        ("graphql.parse", "parse (cache misses only)"),
+        ("graphql.validate", "validation and cost check"),
+        ("use case", "use case (Mediator pipeline and handler)"),
+        ("sql", "SQL round trips"),
+        ("graphql.serialize", "serialisation"),
+    ];
+
     private readonly HttpClient _http = new(new SocketsHttpHandler { MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
     {
         BaseAddress = new Uri(options.Api),
@@ -65,9 +80,64 @@ internal sealed class Runner(BenchOptions options)
         {
             var swipes = await SwipeThroughputAsync(tokens["worker"], TimeSpan.FromSeconds(20));
             var ceiling = await CeilingAsync(tokens["worker"], TimeSpan.FromSeconds(10));
+            var anonymous = await CeilingAsync(tokens["worker"].Select(_ => (string?)null).ToList(), TimeSpan.FromSeconds(10));
+            var profile = await ProfileAsync(tokens["worker"]);
             if (only is null)
-                await WriteReportAsync(results, sqlRows, swipes, ceiling);
+                await WriteReportAsync(results, sqlRows, swipes, ceiling, anonymous, profile);
+            if (options.Facts is { } facts)
+            {
+                await File.AppendAllTextAsync(facts, string.Create(CultureInfo.InvariantCulture,
+                    $"SWIPES_PER_S={PerSecond(swipes):F0}\nAUTH_TYPENAME_PER_S={PerSecond(ceiling):F0}\nANON_TYPENAME_PER_S={PerSecond(anonymous):F0}\n"));
+            }
         }
+    }
+
+    private static double PerSecond(LatencyRow row) => row.Count / row.Wall.TotalSeconds;
+
+    /// <summary>
+    /// Where swipe's and sendMessage's time goes, in a run of its own after the throughput runs (the API's span profile
+    /// is on only for it): the swipe workers' loop, then each worker messaging its match as fast as it can.
+    /// </summary>
+    private async Task<JsonObject> ProfileAsync(IReadOnlyList<string> tokens)
+    {
+        var matches = await WorkerMatchesAsync();
+        (await _http.PostAsync("/bench/profile/start", null)).EnsureSuccessStatusCode();
+        await SwipeThroughputAsync(tokens, TimeSpan.FromSeconds(8), report: false);
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(8);
+        await Task.WhenAll(matches.Select(match => Task.Run(async () =>
+        {
+            for (var index = 0; DateTime.UtcNow < until; index++)
+                await PostAsync(SendMutation, new { id = match.MatchId, b = $"bench {index}" }, tokens[match.Worker]);
+        })));
+        using var stopped = await _http.PostAsync("/bench/profile/stop", null);
+        stopped.EnsureSuccessStatusCode();
+        return JsonNode.Parse(await stopped.Content.ReadAsStringAsync())!.AsObject();
+    }
+
+    /// <summary>A match between each two swipe workers (worker_00 with worker_01, ...), made in the database.</summary>
+    private async Task<List<(int Worker, Guid MatchId)>> WorkerMatchesAsync()
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        var matches = new List<(int, Guid)>();
+        for (var worker = 0; worker + 1 < BenchOptions.SwipeWorkers; worker += 2)
+        {
+            await using var command = new NpgsqlCommand(
+                """
+                INSERT INTO matches (id, user_low_id, user_high_id, created_at, last_activity_at)
+                SELECT gen_random_uuid(), least(a.id, b.id), greatest(a.id, b.id), now(), now()
+                FROM users a, users b WHERE a.username = @a AND b.username = @b
+                ON CONFLICT (user_low_id, user_high_id) DO UPDATE SET ended_at = NULL, frozen_at = NULL
+                RETURNING id
+                """, connection);
+            command.Parameters.AddWithValue("a", $"worker_{worker:D2}");
+            command.Parameters.AddWithValue("b", $"worker_{worker + 1:D2}");
+            var id = (Guid)(await command.ExecuteScalarAsync())!;
+            matches.Add((worker, id));
+            matches.Add((worker + 1, id));
+        }
+
+        return matches;
     }
 
     private async Task<Dictionary<string, List<string>>> LogInAllAsync()
@@ -161,7 +231,7 @@ internal sealed class Runner(BenchOptions options)
     }
 
     /// <summary>Workers keep discovering 50 and answering each one (30% yes); only the swipes are counted and timed.</summary>
-    private async Task<LatencyRow> SwipeThroughputAsync(IReadOnlyList<string> tokens, TimeSpan duration)
+    private async Task<LatencyRow> SwipeThroughputAsync(IReadOnlyList<string> tokens, TimeSpan duration, bool report = true)
     {
         var latencies = new ConcurrentBag<double>();
         var until = DateTime.UtcNow + duration;
@@ -187,7 +257,8 @@ internal sealed class Runner(BenchOptions options)
             }
         })));
         var row = LatencyRow.From($"swipe, {tokens.Count} clients", latencies, wall.Elapsed);
-        Console.WriteLine(row + $" => {row.Count / row.Wall.TotalSeconds:F0} swipes/s");
+        if (report)
+            Console.WriteLine(row + $" => {row.Count / row.Wall.TotalSeconds:F0} swipes/s");
         return row;
     }
 
@@ -195,7 +266,7 @@ internal sealed class Runner(BenchOptions options)
     /// The cheapest authenticated request (the token's signature checked and its revocation looked up in memory, nothing else) from the same
     /// clients: what this machine can serve at all with the load generator beside it, to read the swipe rate against.
     /// </summary>
-    private async Task<LatencyRow> CeilingAsync(IReadOnlyList<string> tokens, TimeSpan duration)
+    private async Task<LatencyRow> CeilingAsync(IReadOnlyList<string?> tokens, TimeSpan duration)
     {
         var latencies = new ConcurrentBag<double>();
         var until = DateTime.UtcNow + duration;
@@ -209,7 +280,7 @@ internal sealed class Runner(BenchOptions options)
                 latencies.Add(watch.Elapsed.TotalMilliseconds);
             }
         })));
-        var row = LatencyRow.From($"authenticated {CeilingQuery}, {tokens.Count} clients", latencies, wall.Elapsed);
+        var row = LatencyRow.From($"{(tokens[0] is null ? "anonymous" : "authenticated")} {CeilingQuery}, {tokens.Count} clients", latencies, wall.Elapsed);
         Console.WriteLine(row + $" => {row.Count / row.Wall.TotalSeconds:F0} requests/s");
         return row;
     }
@@ -226,7 +297,7 @@ internal sealed class Runner(BenchOptions options)
         return body;
     }
 
-    private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes, LatencyRow ceiling)
+    private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes, LatencyRow ceiling, LatencyRow anonymous, JsonObject profile)
     {
         var users = await CountAsync("users");
         var swipeRows = await CountAsync("swipes");
@@ -263,8 +334,11 @@ internal sealed class Runner(BenchOptions options)
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up in the process's memory, nothing else) for 10 s: **{ceiling.Count / ceiling.Wall.TotalSeconds:F0} requests/s**, the most this machine serves with the load generator on it.");
         text.AppendLine();
-        AppendTable(text, [ceiling]);
+        AppendTable(text, [ceiling, anonymous]);
         text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Without a token, the same request (parsed, validated and answered, nothing checked): **{PerSecond(anonymous):F0} requests/s**; the token check leaves **{PerSecond(ceiling) / PerSecond(anonymous):F2}** of that.");
+        text.AppendLine();
+        AppendProfile(text, profile);
         await File.WriteAllTextAsync(options.Output, text.ToString());
         Console.WriteLine($"wrote {options.Output}");
     }
@@ -295,6 +369,38 @@ internal sealed class Runner(BenchOptions options)
         }
 
         text.AppendLine();
+    }
+
+    /// <summary>The span profile (SpanProfile in the API): per operation, each stage's spans and milliseconds per request.</summary>
+    private static void AppendProfile(StringBuilder text, JsonObject profile)
+    {
+        text.AppendLine("## Where a request's time goes");
+        text.AppendLine();
+        text.AppendLine("A run of its own after the throughput runs above, with the API's span profile on (`/bench/profile/start`, mapped only with `Bench__Endpoints=true`; nothing listens to the spans otherwise): the 32 swipe workers' discover-and-answer loop for 8 s, then each of them sending messages to a match as fast as it can for 8 s. Milliseconds per request are each stage's spans added up and divided by the requests; stages nest (parse and validation are inside GraphQL, the use case inside it, the SQL inside the use case), so they do not add up to the whole. Under load, a stage's time includes waiting for a core.");
+        text.AppendLine();
+        var fields = new[] { "swipe", "sendMessage", "discover" }.Where(field => profile[field] is not null).ToArray();
+        text.Append("| stage |");
+        foreach (var field in fields)
+            text.Append(CultureInfo.InvariantCulture, $" `{field}` ({profile[field]!["requests"]!.GetValue<long>():N0} requests): ms per request (spans per request) |");
+        text.AppendLine();
+        text.AppendLine("|---|" + string.Concat(fields.Select(_ => "---|")));
+        foreach (var (stage, label) in Stages)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {label} |");
+            foreach (var field in fields)
+            {
+                var figures = profile[field]!["stages"]![stage];
+                text.Append(figures is null
+                    ? " – |"
+                    : string.Create(CultureInfo.InvariantCulture, $" {figures["millisecondsPerRequest"]!.GetValue<double>():F2} ({figures["spansPerRequest"]!.GetValue<double>():F2}) |"));
+            }
+
+            text.AppendLine();
+        }
+
+        text.AppendLine();
+        foreach (var field in fields)
+            Console.WriteLine($"profile {field}: {profile[field]!.ToJsonString()}");
     }
 
     private static void AppendTable(StringBuilder text, IEnumerable<LatencyRow> rows)

@@ -2,6 +2,7 @@ using Friender.GraphQL.Transport;
 using Friender.GraphQL.Transport.WebSockets;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQL.Validation;
 using GraphQLParser.AST;
 
 namespace Friender.GraphQL.Common;
@@ -36,6 +37,7 @@ internal static class GraphQLSetup
             .WithTimeout(configuration.GetValue<TimeSpan?>(GraphQLOptions.Section + ":ExecutionTimeout") ?? DocumentLimits.ExecutionTimeout));
 
         services.AddSingleton<IDocumentBuilder>(new ParsedDocumentCache(new LimitedDocumentBuilder()));
+        services.AddSingleton<IDocumentValidator>(new TimedDocumentValidator(new DocumentValidator()));
         services.Configure<GraphQLOptions>(configuration.GetSection(GraphQLOptions.Section));
         services.Configure<BananaCakePopOptions>(configuration.GetSection(BananaCakePopOptions.Section));
         services.AddSingleton<BananaCakePop>();

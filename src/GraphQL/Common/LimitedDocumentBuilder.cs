@@ -17,6 +17,7 @@ internal sealed class LimitedDocumentBuilder : IDocumentBuilder
 
     public GraphQLDocument Build(string body)
     {
+        using var activity = Hosting.FrienderTelemetry.Source.StartActivity(Hosting.FrienderTelemetry.ParseSpan);
         if (IsOverTokenLimit(body))
             throw new DocumentLimitError($"A document may hold at most {DocumentLimits.MaxTokens:N0} tokens.");
         try

@@ -17,6 +17,21 @@ internal static class FrienderTelemetry
 
     public static readonly ActivitySource Source = new(Name);
 
+    /// <summary>The whole of an operation: parsing, validation (with the cost check) and execution.</summary>
+    public const string ExecuteSpan = "graphql.execute";
+
+    /// <summary>Lexing, counting and parsing a document the parsed-document cache did not hold.</summary>
+    public const string ParseSpan = "graphql.parse";
+
+    /// <summary>Validation rules, the document limits and the cost check, for every request.</summary>
+    public const string ValidateSpan = "graphql.validate";
+
+    /// <summary>Writing the JSON answer to the response.</summary>
+    public const string SerializeSpan = "graphql.serialize";
+
+    /// <summary>Verifying a bearer token's signature and looking up its revocation.</summary>
+    public const string TokenCheckSpan = "auth.token";
+
     private static readonly Meter Meter = new(Name);
 
     private static readonly Histogram<double> OperationDuration = Meter.CreateHistogram<double>(
@@ -34,7 +49,7 @@ internal static class FrienderTelemetry
     /// <summary>Wraps every execution (HTTP and WebSocket): one span and one duration sample per operation.</summary>
     public static async Task<ExecutionResult> ObserveAsync(ExecutionOptions options, ExecutionDelegate next)
     {
-        using var activity = Source.StartActivity("graphql.execute");
+        using var activity = Source.StartActivity(ExecuteSpan);
         var started = Stopwatch.GetTimestamp();
         var result = await next(options);
 

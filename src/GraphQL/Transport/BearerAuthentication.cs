@@ -19,6 +19,7 @@ internal static class BearerAuthentication
         if (token.Length == 0)
             return null;
 
+        using var activity = Hosting.FrienderTelemetry.Source.StartActivity(Hosting.FrienderTelemetry.TokenCheckSpan);
         var authenticator = http.RequestServices.GetRequiredService<AccessTokenAuthenticator>();
         return await authenticator.AuthenticateAsync(token, http.RequestAborted);
     }

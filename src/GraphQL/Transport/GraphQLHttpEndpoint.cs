@@ -114,6 +114,7 @@ internal sealed class GraphQLHttpEndpoint(
     {
         http.Response.StatusCode = statusCode;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        using var activity = Hosting.FrienderTelemetry.Source.StartActivity(Hosting.FrienderTelemetry.SerializeSpan);
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 }
