@@ -4,7 +4,7 @@
 // --facts appends the flat-out rate, losses and steady p99 as shell variables (make bench's targets read them).
 import { appendFileSync } from 'node:fs';
 import { ok, person as createPerson, swipeYes as swipe } from '../tests/support/friender-api.mjs';
-import { inBatches, openSocket, latencySummary, parseArgs, rssKb, sendFlatOut, sendSteadily, sleep } from './support.mjs';
+import { inBatches, machineTicks, openSocket, latencySummary, parseArgs, rssKb, sendFlatOut, sendSteadily, sleep } from './support.mjs';
 
 const args = parseArgs(process.argv.slice(2));
 const apiA = args.api;
@@ -81,10 +81,15 @@ log(JSON.stringify(steadyResult));
 // Sustained: as fast as 16 senders can go for 10 s, still delivering to every socket.
 latencies.length = 0;
 delivered = 0;
+const ticksBefore = machineTicks();
 const acknowledged = await sendFlatOut(apiA, matches, sent);
+const ticksAfter = machineTicks();
+// Where the cores went while sending flat out: the whole machine (both replicas, Postgres, this load generator).
+const busyShare = (ticksAfter.busy - ticksBefore.busy) / Math.max(1, ticksAfter.total - ticksBefore.total);
+const cpuMsPerMessage = ((ticksAfter.busy - ticksBefore.busy) * 10) / Math.max(1, acknowledged);
 await sleep(5000);
 const sustained = {
-  perSecond: acknowledged / 10, expected: acknowledged * socketsPerReceiver, delivered,
+  perSecond: acknowledged / 10, busyShare, cpuMsPerMessage, expected: acknowledged * socketsPerReceiver, delivered,
   lost: acknowledged * socketsPerReceiver - delivered, ...latencySummary(latencies),
 };
 log(JSON.stringify(sustained));
@@ -105,6 +110,9 @@ generator on the same two cores.
 | steady ${RATE}/s for ${SECONDS} s | ${steadyResult.messages} (${steadyResult.failures} failed) | ${steadyResult.expected} | ${steadyResult.delivered} | ${steadyResult.lost} | ${ms(steadyResult.p50)} | ${ms(steadyResult.p95)} | ${ms(steadyResult.p99)} | ${ms(steadyResult.max)} |
 | 16 senders flat out for 10 s | ${acknowledged} (**${sustained.perSecond.toFixed(0)} messages/s**) | ${sustained.expected} | ${sustained.delivered} | ${sustained.lost} | ${ms(sustained.p50)} | | ${ms(sustained.p99)} | |
 
+Flat out, the machine was ${(busyShare * 100).toFixed(0)}% busy: **${cpuMsPerMessage.toFixed(2)} ms of CPU per message** with its
+${socketsPerReceiver} deliveries (both replicas, Postgres and this load generator, which receives every one).
+
 Memory: ${IDLE_SOCKETS} idle sockets (authenticated, nothing subscribed) grew replica A's resident set from
 ${(rssBefore / 1024).toFixed(0)} MB to ${(rssIdle / 1024).toFixed(0)} MB: **${kbPerIdleSocket.toFixed(1)} KB per idle WebSocket**.
 
@@ -113,6 +121,7 @@ if (args.out) appendFileSync(args.out, markdown);
 if (args.facts) {
   const key = FAN_OUT === 'NOTIFY' ? 'MESSAGES' : `${FAN_OUT.toUpperCase()}_MESSAGES`;
   appendFileSync(args.facts, `${key}_PER_S=${sustained.perSecond.toFixed(0)}\n${key}_LOST=${sustained.lost + steadyResult.lost}\n`
-    + `${key}_STEADY_P99=${ms(steadyResult.p99)}\n${key}_FLAT_P99=${ms(sustained.p99)}\n`);
+    + `${key}_STEADY_P99=${ms(steadyResult.p99)}\n${key}_FLAT_P99=${ms(sustained.p99)}\n`
+    + `${key}_BUSY=${(busyShare * 100).toFixed(0)}\n${key}_CPU_MS=${cpuMsPerMessage.toFixed(2)}\n`);
 }
 console.log(markdown);

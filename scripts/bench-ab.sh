@@ -63,11 +63,11 @@ for run in $(seq 1 "$RUNS"); do
     API_HOME="$(home "$side")" start_api "$WORK/api-$side-$run.log" "$API_PORT" ASPNETCORE_ENVIRONMENT=Production \
       "ConnectionStrings__Postgres=Host=127.0.0.1;Port=$PG_PORT;Database=friender_run;Username=friender;Password=friender;Maximum Pool Size=100" \
       "S3__ServiceUrl=http://127.0.0.1:$S3_PORT" "Jwt__SigningKey=$(head -c 32 /dev/urandom | base64)" \
-      LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning \
+      LoginThrottle__MaxAttemptsPerAddress=100000 RateLimits__Enabled=false Logging__LogLevel__Default=Warning Bench__Endpoints=true \
       $( [ "$side" = B ] && printf '%s ' "${B_ENV[@]}" ) \
       || die "API $side did not start"
     dotnet "$(home "$side")/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run \
-      --connection "$(connection friender_run)" --api "http://127.0.0.1:$API_PORT" --out "$WORK/report-$side-$run.md" \
+      --connection "$(connection friender_run)" --api "http://127.0.0.1:$API_PORT" --api-pid "$STARTED_PID" --out "$WORK/report-$side-$run.md" \
       | tee "$WORK/rows-$side-$run.txt"
     kill "$STARTED_PID" && wait "$STARTED_PID" 2>/dev/null || true
   done

@@ -83,23 +83,52 @@ sed -n '/<!-- cluster-bench -->/,/<!-- \/cluster-bench -->/p' "$REPO_ROOT/docs/b
 
 log "measuring"
 dotnet "$REPO_ROOT/bench/Friender.Bench/bin/Release/net10.0/Friender.Bench.dll" run --connection "$POSTGRES" \
-  --api "http://127.0.0.1:$API_PORT" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json" --facts "$FACTS"
+  --api "http://127.0.0.1:$API_PORT" --api-pid "$API_PID" --out "$REPO_ROOT/docs/benchmarks.md" --compare "$WORK/town.json" --facts "$FACTS"
 
 # What Postgres alone sustains on this machine, with no API and no HTTP: the bound under the swipe rate above.
 log "measuring Postgres alone (pgbench)"
 PGB_ARGS=(-h 127.0.0.1 -p "$PG_PORT" -U friender -n -M prepared -c 16 -j 2 -T 10 -D "people=${BENCH_USERS:-1000000}")
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qf "$REPO_ROOT/bench/pgbench/prepare.sql"
-tps() { PGPASSWORD=friender "$PG_BIN/pgbench" "${PGB_ARGS[@]}" -f "$REPO_ROOT/bench/pgbench/$1" friender 2>/dev/null \
-  | awk '/^tps/ { printf "%.0f", $3 }'; }
+psql_bench() { PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt "$@"; }
+# CPU ticks (10 ms) so far: the machine's busy ticks, and Postgres's (the postmaster and its children); and the
+# database's commits and the cluster's WAL flushes.
+counters() {
+  local postmaster
+  postmaster="$(head -1 "$WORK/postgres/postmaster.pid")"
+  echo "$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)" \
+    "$(cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$postmaster" '{ pid = $1; sub(/^.*\) /, ""); if (pid == pm || $2 == pm) s += $12 + $13 } END { print s + 0 }')" \
+    "$(psql_bench -F ' ' -c "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'friender'), (SELECT wal_sync FROM pg_stat_wal)")"
+}
+# pgbench_run VAR SCRIPT: runs SCRIPT; sets VAR to transactions/s, VAR_MACHINE_MS and VAR_PG_MS to CPU milliseconds
+# per transaction (everything on the machine; Postgres alone), and VAR_PER_FLUSH to commits per WAL flush.
+pgbench_run() {
+  local before after _tps
+  read -r -a before <<< "$(counters)"
+  _tps="$(PGPASSWORD=friender "$PG_BIN/pgbench" "${PGB_ARGS[@]}" -f "$REPO_ROOT/bench/pgbench/$2" friender 2>/dev/null \
+    | awk '/^tps/ { printf "%.0f", $3 }')"
+  read -r -a after <<< "$(counters)"
+  printf -v "$1" '%s' "$_tps"
+  printf -v "$1_MACHINE_MS" '%s' "$(awk -v t="$((after[0] - before[0]))" -v r="$_tps" 'BEGIN { printf "%.2f", (r > 0 ? t / r : 0) }')"
+  printf -v "$1_PG_MS" '%s' "$(awk -v t="$((after[1] - before[1]))" -v r="$_tps" 'BEGIN { printf "%.2f", (r > 0 ? t / r : 0) }')"
+  printf -v "$1_PER_FLUSH" '%s' "$(awk -v c="$((after[2] - before[2]))" -v f="$((after[3] - before[3]))" 'BEGIN { printf "%.1f", c / (f > 0 ? f : 1) }')"
+}
+tps() { local measured; pgbench_run measured "$1"; echo "$measured"; }
 LOOKUP_TPS="$(tps lookup.pgb)"
-SWIPE_TPS="$(tps record_swipe.pgb)"
+pgbench_run SWIPE_TPS record_swipe.pgb
+# Group commit by Postgres itself: a committing backend waits commit_delay µs for others (when commit_siblings = 5
+# are in transactions) so that one WAL flush covers them all.
+psql_bench -c "ALTER SYSTEM SET commit_delay = 1000" -c "SELECT pg_reload_conf()" >/dev/null
+pgbench_run SWIPE_DELAYED_TPS record_swipe.pgb
+psql_bench -c "ALTER SYSTEM RESET commit_delay" -c "SELECT pg_reload_conf()" >/dev/null
 cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
 ## Postgres alone
 
 \`pgbench\` against the same database, 16 connections for 10 s each, no API and no HTTP: **$SWIPE_TPS record_swipe
 calls/s** (a NO between two random people, one durable commit each) and **$LOOKUP_TPS primary-key lookups/s**, with
 pgbench itself on the same cores. The swipe rate over HTTP is bounded by about the first number, whatever the API
-does.
+does. Each \`record_swipe\` cost $SWIPE_TPS_PG_MS ms of Postgres CPU and $SWIPE_TPS_MACHINE_MS ms of the whole machine's
+(pgbench included), and $SWIPE_TPS_PER_FLUSH commits shared each WAL flush. With \`commit_delay = 1000\` (µs; Postgres's
+own group commit): **$SWIPE_DELAYED_TPS calls/s**, $SWIPE_DELAYED_TPS_PER_FLUSH commits per flush.
 MD
 
 log "mixed load for 60 s, and GraphQL against a static endpoint of the same process"
@@ -121,7 +150,10 @@ log "measuring the NOTIFY fan-out and Redis pub/sub"
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qc \
   "CREATE TABLE IF NOT EXISTS bench_notified (id bigserial PRIMARY KEY, body text)"
 NOTIFY_TPS="$(tps notify.pgb)"
-NOTIFY_TX_TPS="$(tps notify_in_transaction.pgb)"
+pgbench_run NOTIFY_TX_TPS notify_in_transaction.pgb
+psql_bench -c "ALTER SYSTEM SET commit_delay = 1000" -c "SELECT pg_reload_conf()" >/dev/null
+pgbench_run NOTIFY_TX_DELAYED_TPS notify_in_transaction.pgb
+psql_bench -c "ALTER SYSTEM RESET commit_delay" -c "SELECT pg_reload_conf()" >/dev/null
 REDIS_PORT="$(free_port)"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes >/dev/null
 sleep 0.5
@@ -137,8 +169,9 @@ cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
 
 \`pgbench\`, 16 connections for 10 s, with both API replicas listening: **$NOTIFY_TPS NOTIFYs/s** on their own (what
 \`setTyping\` costs) and **$NOTIFY_TX_TPS transactions/s** that insert a row and NOTIFY in one commit (the shape of
-\`sendMessage\`). Postgres serialises notifying commits on one queue lock, so this is a ceiling for the whole cluster,
-whatever the number of API replicas. \`redis-benchmark\` PUBLISH of the same payload to two subscribers, 16 clients:
+\`sendMessage\`), $NOTIFY_TX_TPS_PER_FLUSH commits per WAL flush; with \`commit_delay = 1000\`, $NOTIFY_TX_DELAYED_TPS/s
+($NOTIFY_TX_DELAYED_TPS_PER_FLUSH per flush). Postgres serialises notifying commits on one queue lock, held through each one's
+flush, so this is a ceiling for the whole cluster, whatever the number of API replicas. \`redis-benchmark\` PUBLISH of the same payload to two subscribers, 16 clients:
 **$REDIS_RPS publishes/s**.
 
 MD
@@ -181,6 +214,17 @@ Ratios within this run, on this machine, load generator included; the previous r
 | \`sendMessage\` flat out, 1,008 subscriptions on two replicas, NOTIFY / insert+NOTIFY under \`pgbench\` | $MESSAGES_PER_S / $NOTIFY_TX_TPS per s, $MESSAGES_LOST lost | **$MESSAGE_RATIO** | ≥ 0.5, 0 lost ($(verdict "$MESSAGE_RATIO" 0.5)) | ${PREV_MESSAGES:-?} / ${PREV_NOTIFY_TX:-?}: $(ratio "${PREV_NOTIFY_TX:-0}" "${PREV_MESSAGES:-}") |
 | the same through Redis fan-out / the same \`pgbench\` ceiling | $REDIS_MESSAGES_PER_S / $NOTIFY_TX_TPS per s, $REDIS_MESSAGES_LOST lost | **$REDIS_RATIO** | reported beside it | – |
 | authenticated / anonymous \`{ __typename }\` | $AUTH_TYPENAME_PER_S / $ANON_TYPENAME_PER_S per s | **$TOKEN_RATIO** | ≥ 0.8 ($(verdict "$TOKEN_RATIO" 0.8)) | – |
+
+Where the cores went: during the HTTP swipe run the machine was $SWIPE_BUSY% busy and spent **$SWIPE_MACHINE_MS ms of CPU per
+swipe** (API $SWIPE_API_MS, Postgres $SWIPE_PG_MS, load generator $SWIPE_GEN_MS; the discover requests between swipes included),
+against **$SWIPE_TPS_MACHINE_MS ms per \`record_swipe\`** under \`pgbench\` (Postgres $SWIPE_TPS_PG_MS). On a saturated machine the
+swipe ratio cannot pass their ratio, $(ratio "$SWIPE_MACHINE_MS" "$SWIPE_TPS_MACHINE_MS"). WAL flushes were shared by $SWIPE_COMMITS_PER_FLUSH commits each over
+HTTP and $SWIPE_TPS_PER_FLUSH under \`pgbench\`; \`commit_delay = 1000\` took \`record_swipe\` from $SWIPE_TPS to $SWIPE_DELAYED_TPS calls/s
+and insert+NOTIFY from $NOTIFY_TX_TPS to $NOTIFY_TX_DELAYED_TPS.
+
+Sending messages flat out, the machine was $MESSAGES_BUSY% busy over \`NOTIFY\` and $REDIS_MESSAGES_BUSY% over Redis:
+**$MESSAGES_CPU_MS and $REDIS_MESSAGES_CPU_MS ms of CPU per message** with its 12 deliveries (both replicas, Postgres and the load
+generator receiving every delivery), against $NOTIFY_TX_TPS_MACHINE_MS ms per insert+NOTIFY under \`pgbench\`.
 
 Live delivery at a steady 50 messages/s: p99 **$MESSAGES_STEADY_P99 ms** over NOTIFY, **$REDIS_MESSAGES_STEADY_P99 ms** over
 Redis; flat out, p99 $MESSAGES_FLAT_P99 and $REDIS_MESSAGES_FLAT_P99 ms. Discovery before and after a change is

@@ -1,6 +1,6 @@
 namespace Friender.Bench;
 
-internal sealed record BenchOptions(string Command, string Connection, string Api, string Output, int Users, int Swipes, string? RowsOut, string? Compare, string? Facts)
+internal sealed record BenchOptions(string Command, string Connection, string Api, string Output, int Users, int Swipes, string? RowsOut, string? Compare, string? Facts, int ApiPid)
 {
     public const int CohortSize = 16;
     public const int SwipeWorkers = 32;
@@ -24,6 +24,7 @@ internal sealed record BenchOptions(string Command, string Connection, string Ap
             int.Parse(Value("--swipes", "10000000"), System.Globalization.CultureInfo.InvariantCulture),
             Value("--rows-out", string.Empty) is { Length: > 0 } rowsOut ? rowsOut : null,
             Value("--compare", string.Empty) is { Length: > 0 } compare ? compare : null,
-            Value("--facts", string.Empty) is { Length: > 0 } facts ? facts : null);
+            Value("--facts", string.Empty) is { Length: > 0 } facts ? facts : null,
+            int.Parse(Value("--api-pid", "0"), System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -78,21 +78,52 @@ internal sealed class Runner(BenchOptions options)
 
         if (only is null or "swipe")
         {
+            var cpu = new CpuMeter(options.ApiPid, await PostmasterPidAsync());
+            var walBefore = await WalFlushesAsync();
+            var before = cpu.Take();
             var swipes = await SwipeThroughputAsync(tokens["worker"], TimeSpan.FromSeconds(20));
+            var swipeCpu = CpuMeter.Between(before, cpu.Take(), swipes.Count);
+            var walAfter = await WalFlushesAsync();
+            var commitsPerFlush = (double)(walAfter.Commits - walBefore.Commits) / Math.Max(1, walAfter.Flushes - walBefore.Flushes);
+            Console.WriteLine($"swipe CPU: {swipeCpu}; {commitsPerFlush:F2} commits per WAL flush");
             var ceiling = await CeilingAsync(tokens["worker"], TimeSpan.FromSeconds(10));
             var anonymous = await CeilingAsync(tokens["worker"].Select(_ => (string?)null).ToList(), TimeSpan.FromSeconds(10));
             var profile = await ProfileAsync(tokens["worker"]);
             if (only is null)
-                await WriteReportAsync(results, sqlRows, swipes, ceiling, anonymous, profile);
+                await WriteReportAsync(results, sqlRows, swipes, swipeCpu, commitsPerFlush, ceiling, anonymous, profile);
             if (options.Facts is { } facts)
             {
                 await File.AppendAllTextAsync(facts, string.Create(CultureInfo.InvariantCulture,
-                    $"SWIPES_PER_S={PerSecond(swipes):F0}\nAUTH_TYPENAME_PER_S={PerSecond(ceiling):F0}\nANON_TYPENAME_PER_S={PerSecond(anonymous):F0}\n"));
+                    $"SWIPES_PER_S={PerSecond(swipes):F0}\nAUTH_TYPENAME_PER_S={PerSecond(ceiling):F0}\nANON_TYPENAME_PER_S={PerSecond(anonymous):F0}\n" +
+                    $"SWIPE_COMMITS_PER_FLUSH={commitsPerFlush:F2}\nSWIPE_BUSY={swipeCpu.MachineBusy * 100:F0}\nSWIPE_MACHINE_MS={swipeCpu.MachineMs:F2}\nSWIPE_API_MS={swipeCpu.ApiMs:F2}\nSWIPE_PG_MS={swipeCpu.PostgresMs:F2}\nSWIPE_GEN_MS={swipeCpu.LoadGeneratorMs:F2}\n"));
             }
         }
     }
 
     private static double PerSecond(LatencyRow row) => row.Count / row.Wall.TotalSeconds;
+
+    /// <summary>Commits in the database and WAL flushes (fsyncs) of the cluster so far: their ratio is how many commits share a flush.</summary>
+    private async Task<(long Commits, long Flushes)> WalFlushesAsync()
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()), (SELECT wal_sync FROM pg_stat_wal)", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>The postmaster: the parent of this connection's backend.</summary>
+    private async Task<int> PostmasterPidAsync()
+    {
+        await using var connection = new NpgsqlConnection(options.Connection);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
+        var backend = (int)(await command.ExecuteScalarAsync())!;
+        var stat = await File.ReadAllTextAsync($"/proc/{backend}/stat");
+        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+    }
 
     /// <summary>
     /// Where swipe's and sendMessage's time goes, in a run of its own after the throughput runs (the API's span profile
@@ -297,7 +328,7 @@ internal sealed class Runner(BenchOptions options)
         return body;
     }
 
-    private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes, LatencyRow ceiling, LatencyRow anonymous, JsonObject profile)
+    private async Task WriteReportAsync(List<LatencyRow> http, List<LatencyRow> sql, LatencyRow swipes, CpuUse swipeCpu, double commitsPerFlush, LatencyRow ceiling, LatencyRow anonymous, JsonObject profile)
     {
         var users = await CountAsync("users");
         var swipeRows = await CountAsync("swipes");
@@ -331,6 +362,8 @@ internal sealed class Runner(BenchOptions options)
         text.AppendLine(CultureInfo.InvariantCulture, $"{BenchOptions.SwipeWorkers} clients, each discovering 50 people and answering each (30% yes) for 20 s. **{swipes.Count / swipes.Wall.TotalSeconds:F0} swipes/s.**");
         text.AppendLine();
         AppendTable(text, [swipes]);
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Where the cores went during those 20 s (from /proc): the machine was **{swipeCpu.MachineBusy:P0} busy**; per swipe, the API spent {swipeCpu.ApiMs:F2} ms of CPU, Postgres {swipeCpu.PostgresMs:F2} ms, this load generator {swipeCpu.LoadGeneratorMs:F2} ms: **{swipeCpu.MachineMs:F2} ms of CPU per swipe** in all, the discover requests between the swipes included. Postgres's own group commit shared each WAL flush among **{commitsPerFlush:F1} commits** on average (`pg_stat_wal.wal_sync` against `xact_commit`).");
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up in the process's memory, nothing else) for 10 s: **{ceiling.Count / ceiling.Wall.TotalSeconds:F0} requests/s**, the most this machine serves with the load generator on it.");
         text.AppendLine();
