@@ -20,7 +20,9 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY global.json Directory.Build.props Directory.Packages.props Friender.sln ./
 COPY src/ src/
-RUN dotnet publish src/GraphQL/GraphQL.csproj -c Release -o /app
+# ReadyToRun: our assemblies and their packages precompiled for the image's platform, so a new replica is ready about
+# a third sooner and answers its first requests faster (ADR 0033); hot code is still recompiled by tiered PGO.
+RUN dotnet publish src/GraphQL/GraphQL.csproj -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -63,6 +63,7 @@ PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d fri
   -c "SELECT sum(pg_prewarm(c.oid)) FROM pg_class c WHERE c.relkind IN ('r', 'i') AND c.relnamespace = 'public'::regnamespace" >/dev/null
 # Seeding dirtied gigabytes of pages; without this, the checkpoint that writes them out lands somewhere in the runs below.
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt -c "CHECKPOINT"
+FENCED_AT="$(wc -l < "$WORK/postgres/server.log")"
 
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Postgres="Host=127.0.0.1;Port=$PG_PORT;Database=friender;Username=friender;Password=friender;Maximum Pool Size=100"
@@ -225,6 +226,9 @@ and insert+NOTIFY from $NOTIFY_TX_TPS to $NOTIFY_TX_DELAYED_TPS.
 Sending messages flat out, the machine was $MESSAGES_BUSY% busy over \`NOTIFY\` and $REDIS_MESSAGES_BUSY% over Redis:
 **$MESSAGES_CPU_MS and $REDIS_MESSAGES_CPU_MS ms of CPU per message** with its 12 deliveries (both replicas, Postgres and the load
 generator receiving every delivery), against $NOTIFY_TX_TPS_MACHINE_MS ms per insert+NOTIFY under \`pgbench\`.
+
+$(tail -n +"$((FENCED_AT + 1))" "$WORK/postgres/server.log" | grep -c 'checkpoint starting' || true) checkpoints started during the measurements
+(\`log_checkpoints\`), after the one that wrote out the seeding.
 
 Live delivery at a steady 50 messages/s: p99 **$MESSAGES_STEADY_P99 ms** over NOTIFY, **$REDIS_MESSAGES_STEADY_P99 ms** over
 Redis; flat out, p99 $MESSAGES_FLAT_P99 and $REDIS_MESSAGES_FLAT_P99 ms. Discovery before and after a change is
