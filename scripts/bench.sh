@@ -91,17 +91,19 @@ log "measuring Postgres alone (pgbench)"
 PGB_ARGS=(-h 127.0.0.1 -p "$PG_PORT" -U friender -n -M prepared -c 16 -j 2 -T 10 -D "people=${BENCH_USERS:-1000000}")
 PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qf "$REPO_ROOT/bench/pgbench/prepare.sql"
 psql_bench() { PGPASSWORD=friender "$PG_BIN/psql" -h 127.0.0.1 -p "$PG_PORT" -U friender -d friender -qAt "$@"; }
-# CPU ticks (10 ms) so far: the machine's busy ticks, and Postgres's (the postmaster and its children); and the
-# database's commits and the cluster's WAL flushes.
+# CPU ticks (10 ms) so far: the machine's busy ticks, and Postgres's (the postmaster, its children, and the children
+# it reaped: pgbench's backends end with it); the database's commits; the cluster's WAL flushes, full-page images and bytes.
 counters() {
   local postmaster
   postmaster="$(head -1 "$WORK/postgres/postmaster.pid")"
   echo "$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9; exit }' /proc/stat)" \
-    "$(cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$postmaster" '{ pid = $1; sub(/^.*\) /, ""); if (pid == pm || $2 == pm) s += $12 + $13 } END { print s + 0 }')" \
-    "$(psql_bench -F ' ' -c "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'friender'), (SELECT wal_sync FROM pg_stat_wal)")"
+    "$(cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$postmaster" '{ pid = $1; sub(/^.*\) /, "")
+        if (pid == pm) s += $12 + $13 + $14 + $15; else if ($2 == pm) s += $12 + $13 } END { print s + 0 }')" \
+    "$(psql_bench -F ' ' -c "SELECT (SELECT xact_commit FROM pg_stat_database WHERE datname = 'friender'), wal_sync, wal_fpi, wal_bytes FROM pg_stat_wal")"
 }
 # pgbench_run VAR SCRIPT: runs SCRIPT; sets VAR to transactions/s, VAR_MACHINE_MS and VAR_PG_MS to CPU milliseconds
-# per transaction (everything on the machine; Postgres alone), and VAR_PER_FLUSH to commits per WAL flush.
+# per transaction (everything on the machine; Postgres alone), VAR_PER_FLUSH to commits per WAL flush, VAR_FPI and
+# VAR_WAL_KB to full-page images and kilobytes of WAL per commit.
 pgbench_run() {
   local before after _tps
   read -r -a before <<< "$(counters)"
@@ -112,6 +114,8 @@ pgbench_run() {
   printf -v "$1_MACHINE_MS" '%s' "$(awk -v t="$((after[0] - before[0]))" -v r="$_tps" 'BEGIN { printf "%.2f", (r > 0 ? t / r : 0) }')"
   printf -v "$1_PG_MS" '%s' "$(awk -v t="$((after[1] - before[1]))" -v r="$_tps" 'BEGIN { printf "%.2f", (r > 0 ? t / r : 0) }')"
   printf -v "$1_PER_FLUSH" '%s' "$(awk -v c="$((after[2] - before[2]))" -v f="$((after[3] - before[3]))" 'BEGIN { printf "%.1f", c / (f > 0 ? f : 1) }')"
+  printf -v "$1_FPI" '%s' "$(awk -v c="$((after[2] - before[2]))" -v i="$((after[4] - before[4]))" 'BEGIN { printf "%.2f", i / (c > 0 ? c : 1) }')"
+  printf -v "$1_WAL_KB" '%s' "$(awk -v c="$((after[2] - before[2]))" -v b="$((after[5] - before[5]))" 'BEGIN { printf "%.1f", b / 1024 / (c > 0 ? c : 1) }')"
 }
 tps() { local measured; pgbench_run measured "$1"; echo "$measured"; }
 LOOKUP_TPS="$(tps lookup.pgb)"
@@ -128,7 +132,8 @@ cat >>"$REPO_ROOT/docs/benchmarks.md" <<MD
 calls/s** (a NO between two random people, one durable commit each) and **$LOOKUP_TPS primary-key lookups/s**, with
 pgbench itself on the same cores. The swipe rate over HTTP is bounded by about the first number, whatever the API
 does. Each \`record_swipe\` cost $SWIPE_TPS_PG_MS ms of Postgres CPU and $SWIPE_TPS_MACHINE_MS ms of the whole machine's
-(pgbench included), and $SWIPE_TPS_PER_FLUSH commits shared each WAL flush. With \`commit_delay = 1000\` (µs; Postgres's
+(pgbench included), and $SWIPE_TPS_PER_FLUSH commits shared each WAL flush; each commit wrote $SWIPE_TPS_WAL_KB kB of WAL with
+$SWIPE_TPS_FPI full-page images (the first change to a page after a checkpoint copies the page). With \`commit_delay = 1000\` (µs; Postgres's
 own group commit): **$SWIPE_DELAYED_TPS calls/s**, $SWIPE_DELAYED_TPS_PER_FLUSH commits per flush.
 MD
 
@@ -220,7 +225,9 @@ Where the cores went: during the HTTP swipe run the machine was $SWIPE_BUSY% bus
 swipe** (API $SWIPE_API_MS, Postgres $SWIPE_PG_MS, load generator $SWIPE_GEN_MS; the discover requests between swipes included),
 against **$SWIPE_TPS_MACHINE_MS ms per \`record_swipe\`** under \`pgbench\` (Postgres $SWIPE_TPS_PG_MS). On a saturated machine the
 swipe ratio cannot pass their ratio, $(ratio "$SWIPE_MACHINE_MS" "$SWIPE_TPS_MACHINE_MS"). WAL flushes were shared by $SWIPE_COMMITS_PER_FLUSH commits each over
-HTTP and $SWIPE_TPS_PER_FLUSH under \`pgbench\`; \`commit_delay = 1000\` took \`record_swipe\` from $SWIPE_TPS to $SWIPE_DELAYED_TPS calls/s
+HTTP and $SWIPE_TPS_PER_FLUSH under \`pgbench\`, and each commit wrote $SWIPE_WAL_KB and $SWIPE_TPS_WAL_KB kB of WAL ($SWIPE_FPI and
+$SWIPE_TPS_FPI full-page images; \`pgbench\`'s pairs are random among everyone, so nearly every one lands on another page of
+the swipes index); \`commit_delay = 1000\` took \`record_swipe\` from $SWIPE_TPS to $SWIPE_DELAYED_TPS calls/s
 and insert+NOTIFY from $NOTIFY_TX_TPS to $NOTIFY_TX_DELAYED_TPS.
 
 Sending messages flat out, the machine was $MESSAGES_BUSY% busy over \`NOTIFY\` and $REDIS_MESSAGES_BUSY% over Redis:

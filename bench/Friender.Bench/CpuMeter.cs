@@ -5,7 +5,7 @@ namespace Friender.Bench;
 
 /// <summary>
 /// CPU time from /proc, to say where a run's cores went: the whole machine (busy and total), the API process, Postgres
-/// (the postmaster and all its children) and this load generator. Linux clock ticks are 10 ms (USER_HZ 100).
+/// (the postmaster, its children, and the children it reaped: a backend whose client disconnected) and this load generator. Linux clock ticks are 10 ms (USER_HZ 100).
 /// </summary>
 internal sealed class CpuMeter(int apiPid, int postmasterPid)
 {
@@ -20,7 +20,9 @@ internal sealed class CpuMeter(int apiPid, int postmasterPid)
         {
             if (!int.TryParse(Path.GetFileName(directory), out var pid) || ProcessTicks(pid) is not { } ticks)
                 continue;
-            if (pid == postmasterPid || ticks.ParentPid == postmasterPid)
+            if (pid == postmasterPid)
+                postgres += ticks.Ticks + ticks.ReapedChildrenTicks;
+            else if (ticks.ParentPid == postmasterPid)
                 postgres += ticks.Ticks;
         }
 
@@ -35,14 +37,17 @@ internal sealed class CpuMeter(int apiPid, int postmasterPid)
         (after.Self - before.Self).TotalMilliseconds / Math.Max(1, operations),
         (after.MachineBusy - before.MachineBusy) * MillisecondsPerTick / Math.Max(1, operations));
 
-    private static (long Ticks, int ParentPid)? ProcessTicks(int pid)
+    /// <summary>A process's CPU ticks, its parent, and the ticks of its children that ended (a backend that disconnected).</summary>
+    private static (long Ticks, int ParentPid, long ReapedChildrenTicks)? ProcessTicks(int pid)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
-            // Fields after the command name, which is in parentheses and may hold spaces: state ppid ... utime(14) stime(15).
+            // Fields after the command name, which is in parentheses and may hold spaces: state ppid ... utime(14)
+            // stime(15) cutime(16) cstime(17).
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture), int.Parse(fields[1], CultureInfo.InvariantCulture));
+            long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
+            return (Field(14) + Field(15), (int)Field(4), Field(16) + Field(17));
         }
         catch (IOException)
         {
