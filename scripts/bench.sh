@@ -227,7 +227,7 @@ against **$SWIPE_TPS_MACHINE_MS ms per \`record_swipe\`** under \`pgbench\` (Pos
 swipe ratio cannot pass their ratio, $(ratio "$SWIPE_MACHINE_MS" "$SWIPE_TPS_MACHINE_MS"). WAL flushes were shared by $SWIPE_COMMITS_PER_FLUSH commits each over
 HTTP and $SWIPE_TPS_PER_FLUSH under \`pgbench\`, and each commit wrote $SWIPE_WAL_KB and $SWIPE_TPS_WAL_KB kB of WAL ($SWIPE_FPI and
 $SWIPE_TPS_FPI full-page images; \`pgbench\`'s pairs are random among everyone, so nearly every one lands on another page of
-the swipes index); \`commit_delay = 1000\` took \`record_swipe\` from $SWIPE_TPS to $SWIPE_DELAYED_TPS calls/s
+the swipes index); \`commit_delay = 1000\` took swipes over HTTP from $SWIPES_PER_S to $SWIPES_DELAYED_PER_S/s (a second 20 s run), \`record_swipe\` from $SWIPE_TPS to $SWIPE_DELAYED_TPS calls/s
 and insert+NOTIFY from $NOTIFY_TX_TPS to $NOTIFY_TX_DELAYED_TPS.
 
 Sending messages flat out, the machine was $MESSAGES_BUSY% busy over \`NOTIFY\` and $REDIS_MESSAGES_BUSY% over Redis:

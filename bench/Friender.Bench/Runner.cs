@@ -89,6 +89,7 @@ internal sealed class Runner(BenchOptions options)
             var fullPagesPerCommit = (double)(walAfter.FullPageImages - walBefore.FullPageImages) / commits;
             var walKbPerCommit = (double)(walAfter.Bytes - walBefore.Bytes) / 1024 / commits;
             Console.WriteLine($"swipe CPU: {swipeCpu}; {commitsPerFlush:F2} commits per WAL flush, {walKbPerCommit:F1} kB of WAL and {fullPagesPerCommit:F2} full-page images per commit");
+            var delayed = await SwipesWithCommitDelayAsync(tokens["worker"]);
             var (ceiling, anonymous) = await CeilingsAsync(tokens["worker"]);
             var profile = await ProfileAsync(tokens["worker"]);
             if (only is null)
@@ -97,12 +98,51 @@ internal sealed class Runner(BenchOptions options)
             {
                 await File.AppendAllTextAsync(facts, string.Create(CultureInfo.InvariantCulture,
                     $"SWIPES_PER_S={PerSecond(swipes):F0}\nAUTH_TYPENAME_PER_S={PerSecond(ceiling):F0}\nANON_TYPENAME_PER_S={PerSecond(anonymous):F0}\n" +
-                    $"SWIPE_COMMITS_PER_FLUSH={commitsPerFlush:F2}\nSWIPE_FPI={fullPagesPerCommit:F2}\nSWIPE_WAL_KB={walKbPerCommit:F1}\nSWIPE_BUSY={swipeCpu.MachineBusy * 100:F0}\nSWIPE_MACHINE_MS={swipeCpu.MachineMs:F2}\nSWIPE_API_MS={swipeCpu.ApiMs:F2}\nSWIPE_PG_MS={swipeCpu.PostgresMs:F2}\nSWIPE_GEN_MS={swipeCpu.LoadGeneratorMs:F2}\n"));
+                    $"SWIPES_DELAYED_PER_S={(delayed is null ? 0 : PerSecond(delayed)):F0}\nSWIPE_COMMITS_PER_FLUSH={commitsPerFlush:F2}\nSWIPE_FPI={fullPagesPerCommit:F2}\nSWIPE_WAL_KB={walKbPerCommit:F1}\nSWIPE_BUSY={swipeCpu.MachineBusy * 100:F0}\nSWIPE_MACHINE_MS={swipeCpu.MachineMs:F2}\nSWIPE_API_MS={swipeCpu.ApiMs:F2}\nSWIPE_PG_MS={swipeCpu.PostgresMs:F2}\nSWIPE_GEN_MS={swipeCpu.LoadGeneratorMs:F2}\n"));
             }
         }
     }
 
     private static double PerSecond(LatencyRow row) => row.Count / row.Wall.TotalSeconds;
+
+    /// <summary>
+    /// The same swipe run with Postgres's group commit stretched (<c>commit_delay</c> 1000 µs: a committing backend
+    /// waits for others to share its WAL flush), then set back; null when the bench's role may not change it.
+    /// </summary>
+    private async Task<LatencyRow?> SwipesWithCommitDelayAsync(IReadOnlyList<string> tokens)
+    {
+        async Task SetAsync(string statement)
+        {
+            await using var connection = new NpgsqlConnection(options.Connection);
+            await connection.OpenAsync();
+            await using (var alter = new NpgsqlCommand(statement, connection))
+                await alter.ExecuteNonQueryAsync();
+            await using var reload = new NpgsqlCommand("SELECT pg_reload_conf()", connection);
+            await reload.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            await SetAsync("ALTER SYSTEM SET commit_delay = 1000");
+        }
+        catch (PostgresException refused) when (refused.SqlState == PostgresErrorCodes.InsufficientPrivilege)
+        {
+            return null;
+        }
+
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            var row = await SwipeThroughputAsync(tokens, TimeSpan.FromSeconds(20), report: false);
+            row = row with { Name = row.Name + ", commit_delay 1000" };
+            Console.WriteLine(row + $" => {PerSecond(row):F0} swipes/s");
+            return row;
+        }
+        finally
+        {
+            await SetAsync("ALTER SYSTEM RESET commit_delay");
+        }
+    }
 
     /// <summary>Commits in the database and WAL flushes (fsyncs) of the cluster so far: their ratio is how many commits share a flush.</summary>
     private async Task<(long Commits, long Flushes, long FullPageImages, decimal Bytes)> WalFlushesAsync()

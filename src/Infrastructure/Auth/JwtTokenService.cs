@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Claims;
 using Friender.Application.Common.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,6 +9,16 @@ namespace Friender.Infrastructure.Auth;
 
 public sealed class JwtTokenService : IAccessTokenIssuer
 {
+    /// <summary>
+    /// Tokens whose signature, issuer, audience and algorithm were verified, kept by their exact text: a client sends
+    /// the same token with every request for its fifteen minutes, and verifying it again each time was a fifth of the
+    /// cheapest request's cost. A kept token is still refused once past its expiry, and revocation is the caller's,
+    /// on every request. Bounded: forgotten all at once when full (a few megabytes).
+    /// </summary>
+    public const int VerifiedTokensKept = 20_000;
+
+    private readonly ConcurrentDictionary<string, AccessTokenClaims> _verified = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
     private readonly JwtOptions _options;
     private readonly SigningCredentials _credentials;
     private readonly TokenValidationParameters _validation;
@@ -16,6 +27,7 @@ public sealed class JwtTokenService : IAccessTokenIssuer
     public JwtTokenService(IOptions<JwtOptions> options, TimeProvider clock)
     {
         _options = options.Value;
+        _clock = clock;
         var key = new SymmetricSecurityKey(_options.SigningKeyBytes());
         _credentials = new SigningCredentials(key, SecurityAlgorithms.HmacSha256);
         _validation = new TokenValidationParameters
@@ -67,8 +79,27 @@ public sealed class JwtTokenService : IAccessTokenIssuer
         return claims;
     }
 
-    /// <summary>Checks signature, algorithm, issuer, audience and lifetime; revocation is checked by the caller.</summary>
+    /// <summary>
+    /// Checks signature, algorithm, issuer, audience and lifetime (once per token text, then only its lifetime:
+    /// <see cref="VerifiedTokensKept"/>); revocation is checked by the caller.
+    /// </summary>
     public async Task<AccessTokenClaims?> ReadAsync(string token)
+    {
+        if (_verified.TryGetValue(token, out var known))
+            return IsWithinLifetime(_clock.GetUtcNow().UtcDateTime, null, known.ExpiresAt.UtcDateTime) ? known : null;
+
+        var claims = await VerifyAsync(token);
+        if (claims is not null)
+        {
+            if (_verified.Count >= VerifiedTokensKept)
+                _verified.Clear();
+            _verified.TryAdd(token, claims);
+        }
+
+        return claims;
+    }
+
+    private async Task<AccessTokenClaims?> VerifyAsync(string token)
     {
         var result = await _handler.ValidateTokenAsync(token, _validation);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt)
