@@ -80,11 +80,12 @@ echo
 echo "| run | A p50 ms | B p50 ms | B/A p50 | A p99 ms | B p99 ms | B/A p99 | A per s | B per s | B/A per s |"
 echo "|---|---|---|---|---|---|---|---|---|---|"
 cat "$WORK"/rows-*.txt | grep -E '^[a-z].*: n=' | sed -E 's/: n=.*//' | awk '!seen[$0]++' | while read -r name; do
+  # A row only one side prints (a measurement B added) has no median on the other: grep finds nothing, which is fine.
   stat() { # side field -> median over runs
-    grep -h -F "$name: n=" "$WORK"/rows-"$1"-*.txt | sed -E "s/.* $2=([0-9.]+).*/\\1/" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    { grep -h -F "$name: n=" "$WORK"/rows-"$1"-*.txt || true; } | sed -E "s/.* $2=([0-9.]+).*/\\1/" | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "" }'
   }
   rate() {
-    grep -h -F "$name: n=" "$WORK"/rows-"$1"-*.txt | sed -nE 's/.*=> ([0-9]+) .*/\1/p' | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "" }'
+    { grep -h -F "$name: n=" "$WORK"/rows-"$1"-*.txt || true; } | sed -nE 's/.*=> ([0-9]+) .*/\1/p' | sort -g | awk '{ v[NR] = $1 } END { if (NR) print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; else print "" }'
   }
   a50="$(stat A p50)"; b50="$(stat B p50)"; a99="$(stat A p99)"; b99="$(stat B p99)"; ar="$(rate A)"; br="$(rate B)"
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a > 0 && b != "") printf "%.2f", b / a; else printf "" }'; }
