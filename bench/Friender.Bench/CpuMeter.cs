@@ -37,6 +37,9 @@ internal sealed class CpuMeter(int apiPid, int postmasterPid)
         (after.Self - before.Self).TotalMilliseconds / Math.Max(1, operations),
         (after.MachineBusy - before.MachineBusy) * MillisecondsPerTick / Math.Max(1, operations));
 
+    /// <summary>The parent of a running process.</summary>
+    public static int ParentOf(int pid) => ProcessTicks(pid)?.ParentPid ?? throw new InvalidOperationException($"No process {pid}.");
+
     /// <summary>A process's CPU ticks, its parent, and the ticks of its children that ended (a backend that disconnected).</summary>
     private static (long Ticks, int ParentPid, long ReapedChildrenTicks)? ProcessTicks(int pid)
     {

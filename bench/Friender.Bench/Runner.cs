@@ -97,13 +97,11 @@ internal sealed class Runner(BenchOptions options)
             if (options.Facts is { } facts)
             {
                 await File.AppendAllTextAsync(facts, string.Create(CultureInfo.InvariantCulture,
-                    $"SWIPES_PER_S={PerSecond(swipes):F0}\nAUTH_TYPENAME_PER_S={PerSecond(ceiling):F0}\nANON_TYPENAME_PER_S={PerSecond(anonymous):F0}\n" +
-                    $"SWIPES_DELAYED_PER_S={(delayed is null ? 0 : PerSecond(delayed)):F0}\nSWIPE_COMMITS_PER_FLUSH={commitsPerFlush:F2}\nSWIPE_FPI={fullPagesPerCommit:F2}\nSWIPE_WAL_KB={walKbPerCommit:F1}\nSWIPE_BUSY={swipeCpu.MachineBusy * 100:F0}\nSWIPE_MACHINE_MS={swipeCpu.MachineMs:F2}\nSWIPE_API_MS={swipeCpu.ApiMs:F2}\nSWIPE_PG_MS={swipeCpu.PostgresMs:F2}\nSWIPE_GEN_MS={swipeCpu.LoadGeneratorMs:F2}\n"));
+                    $"SWIPES_PER_S={swipes.PerSecond:F0}\nAUTH_TYPENAME_PER_S={ceiling.PerSecond:F0}\nANON_TYPENAME_PER_S={anonymous.PerSecond:F0}\n" +
+                    $"SWIPES_DELAYED_PER_S={(delayed?.PerSecond ?? 0):F0}\nSWIPE_COMMITS_PER_FLUSH={commitsPerFlush:F2}\nSWIPE_FPI={fullPagesPerCommit:F2}\nSWIPE_WAL_KB={walKbPerCommit:F1}\nSWIPE_BUSY={swipeCpu.MachineBusy * 100:F0}\nSWIPE_MACHINE_MS={swipeCpu.MachineMs:F2}\nSWIPE_API_MS={swipeCpu.ApiMs:F2}\nSWIPE_PG_MS={swipeCpu.PostgresMs:F2}\nSWIPE_GEN_MS={swipeCpu.LoadGeneratorMs:F2}\n"));
             }
         }
     }
-
-    private static double PerSecond(LatencyRow row) => row.Count / row.Wall.TotalSeconds;
 
     /// <summary>
     /// The same swipe run with Postgres's group commit stretched (<c>commit_delay</c> 1000 µs: a committing backend
@@ -135,7 +133,7 @@ internal sealed class Runner(BenchOptions options)
             await Task.Delay(TimeSpan.FromSeconds(1));
             var row = await SwipeThroughputAsync(tokens, TimeSpan.FromSeconds(20), report: false);
             row = row with { Name = row.Name + ", commit_delay 1000" };
-            Console.WriteLine(row + $" => {PerSecond(row):F0} swipes/s");
+            Console.WriteLine(row + $" => {row.PerSecond:F0} swipes/s");
             return row;
         }
         finally
@@ -163,8 +161,7 @@ internal sealed class Runner(BenchOptions options)
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT pg_backend_pid()", connection);
         var backend = (int)(await command.ExecuteScalarAsync())!;
-        var stat = await File.ReadAllTextAsync($"/proc/{backend}/stat");
-        return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+        return CpuMeter.ParentOf(backend);
     }
 
     /// <summary>
@@ -331,7 +328,7 @@ internal sealed class Runner(BenchOptions options)
         })));
         var row = LatencyRow.From($"swipe, {tokens.Count} clients", latencies, wall.Elapsed);
         if (report)
-            Console.WriteLine(row + $" => {row.Count / row.Wall.TotalSeconds:F0} swipes/s");
+            Console.WriteLine(row + $" => {row.PerSecond:F0} swipes/s");
         return row;
     }
 
@@ -357,8 +354,8 @@ internal sealed class Runner(BenchOptions options)
         var rows = (
             LatencyRow.From($"authenticated {CeilingQuery}, {tokens.Count} clients", authenticated.Latencies, authenticated.Wall),
             LatencyRow.From($"anonymous {CeilingQuery}, {tokens.Count} clients", anonymous.Latencies, anonymous.Wall));
-        Console.WriteLine(rows.Item1 + $" => {PerSecond(rows.Item1):F0} requests/s");
-        Console.WriteLine(rows.Item2 + $" => {PerSecond(rows.Item2):F0} requests/s");
+        Console.WriteLine(rows.Item1 + $" => {rows.Item1.PerSecond:F0} requests/s");
+        Console.WriteLine(rows.Item2 + $" => {rows.Item2.PerSecond:F0} requests/s");
         return rows;
     }
 
@@ -421,17 +418,17 @@ internal sealed class Runner(BenchOptions options)
             AppendScaleComparison(text, JsonSerializer.Deserialize<ScaleRun>(await File.ReadAllTextAsync(compare))!, users, [.. sql, .. http]);
         text.AppendLine("## swipe over HTTP");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"{BenchOptions.SwipeWorkers} clients, each discovering 50 people and answering each (30% yes) for 20 s. **{swipes.Count / swipes.Wall.TotalSeconds:F0} swipes/s.**");
+        text.AppendLine(CultureInfo.InvariantCulture, $"{BenchOptions.SwipeWorkers} clients, each discovering 50 people and answering each (30% yes) for 20 s. **{swipes.PerSecond:F0} swipes/s.**");
         text.AppendLine();
         AppendTable(text, [swipes]);
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture, $"Where the cores went during those 20 s (from /proc): the machine was **{swipeCpu.MachineBusy:P0} busy**; per swipe, the API spent {swipeCpu.ApiMs:F2} ms of CPU, Postgres {swipeCpu.PostgresMs:F2} ms, this load generator {swipeCpu.LoadGeneratorMs:F2} ms: **{swipeCpu.MachineMs:F2} ms of CPU per swipe** in all, the discover requests between the swipes included. Postgres's own group commit shared each WAL flush among **{commitsPerFlush:F1} commits** on average (`pg_stat_wal.wal_sync` against `xact_commit`).");
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up in the process's memory, nothing else) for 10 s, in four slices alternating with the anonymous one below: **{ceiling.Count / ceiling.Wall.TotalSeconds:F0} requests/s**, the most this machine serves with the load generator on it.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"For scale, the same clients sending the cheapest authenticated request (`{CeilingQuery}`: the token verified and its revocation looked up in the process's memory, nothing else) for 10 s, in four slices alternating with the anonymous one below: **{ceiling.PerSecond:F0} requests/s**, the most this machine serves with the load generator on it.");
         text.AppendLine();
         AppendTable(text, [ceiling, anonymous]);
         text.AppendLine();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Without a token, the same request (parsed, validated and answered, nothing checked): **{PerSecond(anonymous):F0} requests/s**; the token check leaves **{PerSecond(ceiling) / PerSecond(anonymous):F2}** of that.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Without a token, the same request (parsed, validated and answered, nothing checked): **{anonymous.PerSecond:F0} requests/s**; the token check leaves **{ceiling.PerSecond / anonymous.PerSecond:F2}** of that.");
         text.AppendLine();
         AppendProfile(text, profile);
         await File.WriteAllTextAsync(options.Output, text.ToString());
@@ -460,7 +457,7 @@ internal sealed class Runner(BenchOptions options)
             if (town.Rows.FirstOrDefault(candidate => candidate.Name == row.Name) is not { } small)
                 continue;
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {row.Name} | {small.P50:F1} | {row.P50:F1} | {small.P99:F1} | {row.P99:F1} | {small.P50 / row.P50:F2} | {small.Count / small.Wall.TotalSeconds:F0} | {row.Count / row.Wall.TotalSeconds:F0} |");
+                $"| {row.Name} | {small.P50:F1} | {row.P50:F1} | {small.P99:F1} | {row.P99:F1} | {small.P50 / row.P50:F2} | {small.PerSecond:F0} | {row.PerSecond:F0} |");
         }
 
         text.AppendLine();
@@ -517,6 +514,8 @@ internal sealed record LatencyRow(string Name, int Count, double P50, double P95
         double At(double quantile) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(quantile * sorted.Length) - 1)];
         return new LatencyRow(name, sorted.Length, At(0.50), At(0.95), At(0.99), sorted.LastOrDefault(), wall);
     }
+
+    public double PerSecond => Count / Wall.TotalSeconds;
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"{Name}: n={Count} p50={P50:F1} p95={P95:F1} p99={P99:F1} max={Max:F1} ms");
